@@ -1,0 +1,42 @@
+package news.newsroom;
+
+import jakarta.ws.rs.core.Application;
+import news.newsroom.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The API as a whole, as its OpenAPI document introduces it. */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Newsroom API",
+                version = "1.0.0",
+                description = """
+                        REST API of an Arabic-language news outlet: published articles, sections, authors and tags.
+
+                        * All text is Arabic, UTF-8, never `\\u`-escaped; articles carry `language: "ar"` and `direction: "rtl"`.
+                        * Slugs may be Arabic: send them percent-encoded UTF-8 in URLs, e.g. `/api/v1/tags/%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87`.
+                        * Instants are ISO-8601 UTC; articles also give Damascus local time and the Hijri date.
+                        * Lists answer `{items, total, limit, nextCursor}`; follow `nextCursor` (or the `Link` header).
+                        * Errors are RFC 9457 `application/problem+json`; `detail` follows `Accept-Language` (ar, en; default ar).
+                        * Public GETs send `ETag`, `Last-Modified`, `Cache-Control` and `Surrogate-Key`, and answer conditional requests with 304.
+                        """,
+                contact = @Contact(name = "Newsroom API team", email = "api@newsroom.example",
+                        url = "https://newsroom.example/developers"),
+                license = @License(name = "Proprietary", url = "https://newsroom.example/terms")),
+        externalDocs = @ExternalDocumentation(description = "README: running, configuration, conventions",
+                url = "https://newsroom.example/developers/README.md"),
+        tags = {
+            @Tag(name = "Articles", description = "Published news articles, reports and opinion pieces, in Arabic."),
+            @Tag(name = "Sections", description = "The parts of the site: politics, economy, culture... Sections nest."),
+            @Tag(name = "Authors", description = "Bylines: the people who write for the outlet."),
+            @Tag(name = "Tags", description = "Topics that cut across sections. Arabic slugs are sent percent-encoded in URLs.")
+        },
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+public class NewsroomApi extends Application {
+}

@@ -1,0 +1,241 @@
+package news.newsroom.article;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import news.newsroom.article.body.Block;
+import news.newsroom.article.body.BlockRenderer;
+import news.newsroom.author.Author;
+import news.newsroom.section.Section;
+import news.newsroom.tag.Tag;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String slug;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 500)
+    private String subtitle;
+
+    @Column(length = 1000)
+    private String excerpt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id", nullable = false)
+    private Section section;
+
+    @Column(nullable = false, length = 16)
+    private ArticleStatus status;
+
+    /** Lazy: list pages never load bodies. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    private List<Block> blocks = new ArrayList<>();
+
+    @Column(name = "word_count", nullable = false)
+    private int wordCount;
+
+    @Embedded
+    private FeaturedImage featuredImage;
+
+    @Column(name = "comments_open", nullable = false)
+    private boolean commentsOpen = true;
+
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private int version;
+
+    @ManyToMany
+    @JoinTable(name = "article_author",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "author_id"))
+    @OrderColumn(name = "position")
+    private List<Author> authors = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_tag",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    protected Article() {
+    }
+
+    public Article(String slug, String title, Section section) {
+        this.slug = slug;
+        this.title = title;
+        this.section = section;
+        this.status = ArticleStatus.DRAFT;
+        this.createdAt = Instant.now();
+        this.updatedAt = this.createdAt;
+    }
+
+    /** Makes the article public as of {@code when} (which may be in the past, for imported archives). */
+    public void publish(Instant when) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishedAt = when;
+        this.scheduledAt = null;
+        touch();
+    }
+
+    /** Replaces the body; the word count kept beside it follows. */
+    public void replaceBody(List<Block> newBlocks) {
+        this.blocks = new ArrayList<>(newBlocks);
+        this.wordCount = BlockRenderer.wordCount(newBlocks);
+        touch();
+    }
+
+    public void describe(String subtitle, String excerpt, FeaturedImage featuredImage, boolean commentsOpen) {
+        this.subtitle = subtitle;
+        this.excerpt = excerpt;
+        this.featuredImage = featuredImage;
+        this.commentsOpen = commentsOpen;
+        touch();
+    }
+
+    public void setAuthors(List<Author> newAuthors) {
+        this.authors.clear();
+        this.authors.addAll(newAuthors);
+        touch();
+    }
+
+    public void setTags(Set<Tag> newTags) {
+        this.tags.clear();
+        this.tags.addAll(newTags);
+        touch();
+    }
+
+    /** Imported content keeps its original dates instead of the moment of import. */
+    public void backdate(Instant created, Instant updated) {
+        this.createdAt = created;
+        this.updatedAt = updated;
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean isPublic() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSubtitle() {
+        return subtitle;
+    }
+
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public List<Block> getBlocks() {
+        return blocks;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public FeaturedImage getFeaturedImage() {
+        return featuredImage;
+    }
+
+    public boolean isCommentsOpen() {
+        return commentsOpen;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public List<Author> getAuthors() {
+        return authors;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+}

@@ -1,0 +1,65 @@
+package news.newsroom.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Comparator;
+import news.newsroom.NewsroomConfig;
+import news.newsroom.article.body.BlockRenderer;
+import news.newsroom.author.AuthorRef;
+import news.newsroom.section.SectionRef;
+import news.newsroom.tag.TagRef;
+
+/** Maps articles to the JSON the API sends. Call with sections, authors and tags already loaded. */
+@ApplicationScoped
+public class ArticleViews {
+
+    static final String LANGUAGE = "ar";
+    static final String DIRECTION = "rtl";
+    private static final int WORDS_PER_MINUTE = 200;
+
+    private final String siteBaseUrl;
+    private final ZoneId zone;
+
+    public ArticleViews(NewsroomConfig config) {
+        this.siteBaseUrl = config.siteBaseUrl().replaceAll("/+$", "");
+        this.zone = config.timeZone();
+    }
+
+    public ArticleSummary summary(Article article) {
+        return new ArticleSummary(
+                article.getId(), article.getSlug(), article.getTitle(), article.getSubtitle(), article.getExcerpt(),
+                SectionRef.of(article.getSection()),
+                article.getAuthors().stream().map(AuthorRef::of).toList(),
+                article.getTags().stream().map(TagRef::of).sorted(Comparator.comparing(TagRef::name)).toList(),
+                article.getPublishedAt(), article.getUpdatedAt(),
+                ImageView.of(article.getFeaturedImage()),
+                readingTime(article.getWordCount()),
+                article.getCommentCount(),
+                url(article), LANGUAGE, DIRECTION);
+    }
+
+    public ArticleDetail detail(Article article) {
+        ArticleSummary summary = summary(article);
+        PublicationDate date = PublicationDate.of(article.getPublishedAt(), zone);
+        return new ArticleDetail(
+                summary.id(), summary.slug(), summary.title(), summary.subtitle(), summary.excerpt(),
+                summary.section(), summary.authors(), summary.tags(), summary.publishedAt(), summary.updatedAt(),
+                summary.featuredImage(), summary.readingTimeMinutes(), summary.commentCount(), summary.url(),
+                LANGUAGE, DIRECTION,
+                article.getBlocks(), BlockRenderer.render(article.getBlocks()), article.getWordCount(),
+                date.local(), date.display(), date.hijri(), date.hijriDisplay(),
+                article.isCommentsOpen());
+    }
+
+    /** The canonical page on the website: stable id first, readable slug after (percent-encoded). */
+    String url(Article article) {
+        return siteBaseUrl + "/articles/" + article.getId() + "/"
+                + URLEncoder.encode(article.getSlug(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static int readingTime(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+}

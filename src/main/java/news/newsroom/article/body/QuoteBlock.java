@@ -1,0 +1,25 @@
+package news.newsroom.article.body;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "QuoteBlock", description = "A quotation with its attributed source.")
+public record QuoteBlock(
+        @Schema(required = true, enumeration = TYPE) String type,
+        @Schema(required = true, example = "لن تنقطع المياه عن أي حي أكثر من يوم واحد.") String text,
+        @Schema(nullable = true, example = "مدير مؤسسة المياه") String cite) implements Block {
+
+    public static final String TYPE = "quote";
+
+    public QuoteBlock {
+        type = TYPE;
+    }
+
+    public QuoteBlock(String text, String cite) {
+        this(TYPE, text, cite);
+    }
+
+    @Override
+    public String plainText() {
+        return cite == null ? text : text + " " + cite;
+    }
+}

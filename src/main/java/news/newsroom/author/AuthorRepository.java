@@ -1,0 +1,38 @@
+package news.newsroom.author;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AuthorRepository implements PanacheRepository<Author> {
+
+    public Optional<Author> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Author> findPageByName(int offset, int limit) {
+        return findAll(Sort.by("name").and("id")).range(offset, offset + limit - 1).list();
+    }
+
+    /** Published articles bylined by each of the given authors, by author id (absent means none). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> countPublishedArticles(List<Long> authorIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (authorIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select aa.author_id, count(*)
+                from article_author aa join article a on a.id = aa.article_id
+                where a.status = 'published' and aa.author_id in (:ids)
+                group by aa.author_id
+                """).setParameter("ids", authorIds).getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,34 @@
+package news.newsroom.section;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SectionRepository implements PanacheRepository<Section> {
+
+    public Optional<Section> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** Every section with its parent, in a stable order; the tree is small enough to hold whole. */
+    public List<Section> findAllWithParents() {
+        return find("from Section s left join fetch s.parent order by s.position, s.id").list();
+    }
+
+    /** Published articles filed directly in each section (not counting subsections), by section id. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> countPublishedBySection() {
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select section_id, count(*) from article where status = 'published' group by section_id")
+                .getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

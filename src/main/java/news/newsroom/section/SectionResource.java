@@ -1,0 +1,71 @@
+package news.newsroom.section;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import news.newsroom.web.ApiProblem;
+import news.newsroom.web.CacheableResponses;
+import news.newsroom.web.PageRequest;
+import news.newsroom.web.SurrogateKeys;
+import news.newsroom.web.Versioned;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sections")
+public class SectionResource {
+
+    private final SectionService sections;
+    private final CacheableResponses responses;
+
+    public SectionResource(SectionService sections, CacheableResponses responses) {
+        this.sections = sections;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(operationId = "listSections", summary = "List sections in tree order",
+            description = "All sections, each parent followed by its subsections, with the number of published "
+                    + "articles in each (subsections included). Default limit 100, enough for a whole menu.")
+    @APIResponse(responseCode = "200", description = "Sections in tree order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class)))
+    public Response listSections(
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
+            @Context Request request, @Context UriInfo uri) {
+        Versioned<SectionPage> page = sections.list(PageRequest.of(limit, cursor, null, SectionService.DEFAULT_LIMIT));
+        List<String> keys = new ArrayList<>(List.of("sections"));
+        page.body().items().forEach(section -> keys.add(SurrogateKeys.section(section.slug())));
+        return responses.okPage(request, uri, page.body(), page.body().nextCursor(), page.lastModified(), keys);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getSection", summary = "Get one section by slug")
+    @APIResponse(responseCode = "200", description = "The section.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
+    public Response getSection(
+            @Parameter(description = "Section slug.", example = "economy") @PathParam("slug") String slug,
+            @Context Request request) {
+        Versioned<SectionView> section = sections.find(slug)
+                .orElseThrow(() -> ApiProblem.notFound("not-found.section", slug));
+        return responses.ok(request, section.body(), section.lastModified(),
+                List.of("sections", SurrogateKeys.section(section.body().slug())));
+    }
+}

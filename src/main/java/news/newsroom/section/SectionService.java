@@ -1,0 +1,118 @@
+package news.newsroom.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.newsroom.web.ContentClock;
+import news.newsroom.web.OffsetPaging;
+import news.newsroom.web.PageRequest;
+import news.newsroom.web.Versioned;
+
+/** The section tree: its order, each section's published-article count, and which sections lie under which. */
+@ApplicationScoped
+public class SectionService {
+
+    /** The whole tree, read once per request: parents before children, siblings by position. */
+    record SectionTree(List<SectionView> ordered, Map<String, List<Long>> idsWithinBySlug) {
+
+        public Optional<SectionView> find(String slug) {
+            return ordered.stream().filter(section -> section.slug().equals(slug)).findFirst();
+        }
+    }
+
+    public static final int DEFAULT_LIMIT = 100;
+    private static final String CURSOR_SCOPE = "sections";
+
+    private final SectionRepository sections;
+    private final OffsetPaging paging;
+    private final ContentClock clock;
+
+    public SectionService(SectionRepository sections, OffsetPaging paging, ContentClock clock) {
+        this.sections = sections;
+        this.paging = paging;
+        this.clock = clock;
+    }
+
+    public Versioned<SectionPage> list(PageRequest request) {
+        SectionTree tree = tree();
+        List<SectionView> all = tree.ordered();
+        int start = Math.min(paging.start(CURSOR_SCOPE, request), all.size());
+        List<SectionView> items = all.subList(start, Math.min(all.size(), start + request.limit()));
+        String next = paging.next(CURSOR_SCOPE, start, items.size(), all.size());
+        return new Versioned<>(new SectionPage(items, all.size(), request.limit(), next), clock.lastChange());
+    }
+
+    public Optional<Versioned<SectionView>> find(String slug) {
+        SectionTree tree = tree();
+        return tree.find(slug).map(section -> new Versioned<>(section, clock.lastChange()));
+    }
+
+    SectionTree tree() {
+        List<Section> all = sections.findAllWithParents();
+        Map<Long, Long> directCounts = sections.countPublishedBySection();
+        Map<Long, List<Section>> children = new HashMap<>();
+        List<Section> roots = new ArrayList<>();
+        for (Section section : all) {
+            if (section.getParent() == null) {
+                roots.add(section);
+            } else {
+                children.computeIfAbsent(section.getParent().getId(), id -> new ArrayList<>()).add(section);
+            }
+        }
+        List<SectionView> ordered = new ArrayList<>();
+        Map<String, List<Long>> idsWithin = new HashMap<>();
+        for (Section root : sortedByPosition(roots)) {
+            visit(root, 0, children, directCounts, ordered, idsWithin);
+        }
+        return new SectionTree(List.copyOf(ordered), idsWithin);
+    }
+
+    /** The ids of a section and all sections below it, or empty when no section has that slug. */
+    public Optional<List<Long>> idsWithin(String slug) {
+        List<Section> all = sections.findAllWithParents();
+        return all.stream().filter(section -> section.getSlug().equals(slug)).findFirst().map(root -> {
+            List<Long> ids = new ArrayList<>(List.of(root.getId()));
+            // Breadth-first over the parent links; the contains() check stops at a cycle a bad edit could make.
+            for (int i = 0; i < ids.size(); i++) {
+                Long parentId = ids.get(i);
+                for (Section section : all) {
+                    if (section.getParent() != null && section.getParent().getId().equals(parentId)
+                            && !ids.contains(section.getId())) {
+                        ids.add(section.getId());
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Depth-first; returns the ids in this subtree. Guards against a cycle a bad edit could make. */
+    private static List<Long> visit(Section section, int depth, Map<Long, List<Section>> children,
+            Map<Long, Long> directCounts, List<SectionView> ordered, Map<String, List<Long>> idsWithin) {
+        int index = ordered.size();
+        ordered.add(null); // the parent goes before its children; filled in once they are counted
+        List<Long> subtree = new ArrayList<>();
+        subtree.add(section.getId());
+        for (Section child : sortedByPosition(children.getOrDefault(section.getId(), List.of()))) {
+            if (!idsWithin.containsKey(child.getSlug())) {
+                subtree.addAll(visit(child, depth + 1, children, directCounts, ordered, idsWithin));
+            }
+        }
+        long count = subtree.stream().mapToLong(id -> directCounts.getOrDefault(id, 0L)).sum();
+        ordered.set(index, new SectionView(section.getId(), section.getSlug(), section.getName(),
+                section.getDescription(), section.getParent() == null ? null : section.getParent().getSlug(),
+                section.getPosition(), depth, count));
+        idsWithin.put(section.getSlug(), List.copyOf(subtree));
+        return subtree;
+    }
+
+    private static List<Section> sortedByPosition(List<Section> list) {
+        List<Section> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparingInt(Section::getPosition).thenComparing(Section::getId));
+        return sorted;
+    }
+}

@@ -1,0 +1,38 @@
+package news.newsroom.tag;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class TagRepository implements PanacheRepository<Tag> {
+
+    public Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Tag> findPageByName(int offset, int limit) {
+        return findAll(Sort.by("name").and("id")).range(offset, offset + limit - 1).list();
+    }
+
+    /** Published articles carrying each of the given tags, by tag id (absent means none). */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> countPublishedArticles(List<Long> tagIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (tagIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select at.tag_id, count(*)
+                from article_tag at join article a on a.id = at.article_id
+                where a.status = 'published' and at.tag_id in (:ids)
+                group by at.tag_id
+                """).setParameter("ids", tagIds).getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+}

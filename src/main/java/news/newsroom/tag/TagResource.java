@@ -1,0 +1,69 @@
+package news.newsroom.tag;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import news.newsroom.web.ApiProblem;
+import news.newsroom.web.CacheableResponses;
+import news.newsroom.web.PageRequest;
+import news.newsroom.web.SurrogateKeys;
+import news.newsroom.web.Versioned;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/api/v1/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags")
+public class TagResource {
+
+    private final TagService tags;
+    private final CacheableResponses responses;
+
+    public TagResource(TagService tags, CacheableResponses responses) {
+        this.tags = tags;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(operationId = "listTags", summary = "List tags",
+            description = "Tags by name, with the number of published articles carrying each.")
+    @APIResponse(responseCode = "200", description = "One page of tags.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
+    public Response listTags(
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+            @QueryParam("page") String page,
+            @Context Request request, @Context UriInfo uri) {
+        Versioned<TagPage> list = tags.list(PageRequest.of(limit, cursor, page));
+        List<String> keys = new ArrayList<>(List.of("tags"));
+        list.body().items().forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
+        return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getTag", summary = "Get one tag by slug")
+    @APIResponse(responseCode = "200", description = "The tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public Response getTag(
+            @Parameter(description = "Tag slug, percent-encoded when Arabic.", example = "الطاقة-الشمسية") @PathParam("slug") String slug,
+            @Context Request request) {
+        Versioned<TagView> tag = tags.find(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
+        return responses.ok(request, tag.body(), tag.lastModified(), List.of("tags", SurrogateKeys.tag(tag.body().slug())));
+    }
+}

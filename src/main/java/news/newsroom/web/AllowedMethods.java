@@ -1,0 +1,98 @@
+package news.newsroom.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The methods each path accepts, for the {@code Allow} header of a 405 (RFC 9110 requires it; the REST layer
+ * raises 405 without saying which methods would have worked). Read once from the resource classes.
+ */
+@ApplicationScoped
+public class AllowedMethods {
+
+    private record Route(Pattern path, String method) {
+    }
+
+    private volatile List<Route> routes;
+
+    /** The methods {@code path} accepts, with HEAD and OPTIONS where GET is accepted. */
+    public Set<String> at(String path) {
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : routes()) {
+            if (route.path().matcher(path).matches()) {
+                allowed.add(route.method());
+            }
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        if (!allowed.isEmpty()) {
+            allowed.add("OPTIONS");
+        }
+        return allowed;
+    }
+
+    private List<Route> routes() {
+        List<Route> known = routes;
+        if (known == null) {
+            known = scan();
+            routes = known;
+        }
+        return known;
+    }
+
+    private static List<Route> scan() {
+        List<Route> found = new ArrayList<>();
+        for (InjectableBean<?> bean : Arc.container().beanManager().getBeans(Object.class)
+                .stream().map(bean -> (InjectableBean<?>) bean).toList()) {
+            Class<?> type = bean.getBeanClass();
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null || !type.getPackageName().startsWith("news.newsroom")) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String httpMethod = httpMethodOf(method);
+                if (httpMethod == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                String template = join(classPath.value(), methodPath == null ? "" : methodPath.value());
+                found.add(new Route(toPattern(template), httpMethod));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static String httpMethodOf(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod httpMethod = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (httpMethod != null) {
+                return httpMethod.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String classPath, String methodPath) {
+        String joined = ("/" + classPath + "/" + methodPath).replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    private static Pattern toPattern(String template) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : template.split("(?=\\{)|(?<=\\})")) {
+            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex + "/?");
+    }
+}

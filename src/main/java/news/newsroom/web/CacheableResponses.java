@@ -1,0 +1,98 @@
+package news.newsroom.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
+import news.newsroom.NewsroomConfig;
+
+/**
+ * Answers public GETs so that browsers, apps and a CDN can cache them: a weak ETag over the JSON bytes,
+ * Last-Modified, Cache-Control, and a Surrogate-Key naming what the response depends on, with 304 for
+ * {@code If-None-Match} / {@code If-Modified-Since}.
+ */
+@ApplicationScoped
+public class CacheableResponses {
+
+    public static final String SURROGATE_KEY = "Surrogate-Key";
+    public static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    private final ObjectMapper objectMapper;
+    private final String cacheControl;
+
+    public CacheableResponses(ObjectMapper objectMapper, NewsroomConfig config) {
+        this.objectMapper = objectMapper;
+        this.cacheControl = config.http().publicCacheControl();
+    }
+
+    /**
+     * 200 with {@code body} as JSON, or 304 when the client's copy is current.
+     *
+     * @param lastModified when the newest thing in the body changed; null when unknown (no Last-Modified)
+     * @param surrogateKeys what the body depends on, e.g. {@code article-42}, {@code section-politics}
+     */
+    public Response ok(Request request, Object body, Instant lastModified, Collection<String> surrogateKeys) {
+        byte[] json = toJson(body);
+        // Weak: the bytes on the wire may differ when the server compresses them.
+        EntityTag etag = new EntityTag(digest(json), true);
+        Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        Response.ResponseBuilder notModified = modified == null
+                ? request.evaluatePreconditions(etag)
+                : request.evaluatePreconditions(modified, etag);
+        Response.ResponseBuilder builder = notModified != null
+                ? notModified
+                : Response.ok(json, JSON_UTF8);
+        builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (modified != null) {
+            builder.lastModified(modified);
+        }
+        if (!surrogateKeys.isEmpty()) {
+            builder.header(SURROGATE_KEY, String.join(" ", surrogateKeys));
+        }
+        return builder.build();
+    }
+
+    /** {@link #ok} for a list page, adding a {@code Link: <...>; rel="next"} header when a next page exists. */
+    public Response okPage(Request request, UriInfo uri, Object body, String nextCursor, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        Response response = ok(request, body, lastModified, surrogateKeys);
+        if (nextCursor == null) {
+            return response;
+        }
+        URI next = uri.getRequestUriBuilder()
+                .replaceQueryParam("page")
+                .replaceQueryParam("cursor", nextCursor)
+                .build();
+        return Response.fromResponse(response).header("Link", "<" + next + ">; rel=\"next\"").build();
+    }
+
+    private byte[] toJson(Object body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response DTO could not be written as JSON", e);
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

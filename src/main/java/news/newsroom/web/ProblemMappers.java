@@ -1,0 +1,182 @@
+package news.newsroom.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import news.newsroom.NewsroomConfig;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 {@code application/problem+json}: client mistakes into 4xx with the
+ * field named, anything unexpected into a 500 that names no class and carries no stack trace.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    NewsroomConfig config;
+
+    @Inject
+    AllowedMethods allowedMethods;
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, HttpHeaders headers, UriInfo uri) {
+        return respond(problem.type(), problem.detailKey(), problem.args(), problem.fieldIssues(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.NOT_FOUND, "not-found.route", new Object[0], List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers, UriInfo uri) {
+        Set<String> allowed = allowedMethods.at(uri.getPath());
+        Response response = respond(ProblemType.METHOD_NOT_ALLOWED, "method-not-allowed.detail",
+                new Object[] {String.join(", ", allowed)}, List.of(), headers, uri);
+        return Response.fromResponse(response).allow(allowed).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type.detail", new Object[0], List.of(),
+                headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.NOT_ACCEPTABLE, "not-acceptable.detail", new Object[0], List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<ApiProblem.FieldIssue> issues = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            issues.add(new ApiProblem.FieldIssue(fieldOf(violation), "validation.message", violation.getMessage()));
+        }
+        return respond(ProblemType.VALIDATION_FAILED, "validation-failed.detail", new Object[0], issues, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        List<ApiProblem.FieldIssue> issues = new ArrayList<>();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String key = "malformed-body.wrong-type";
+            if (mapping instanceof UnrecognizedPropertyException) {
+                key = "malformed-body.unknown-field";
+            } else if (mapping instanceof InvalidFormatException) {
+                key = "malformed-body.wrong-value";
+            }
+            issues.add(new ApiProblem.FieldIssue(field, key));
+        }
+        return respond(ProblemType.MALFORMED_BODY, "malformed-body.detail", new Object[0], issues, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(ProblemType.PAYLOAD_TOO_LARGE, "payload-too-large.detail", new Object[0], List.of(),
+                    headers, uri);
+        }
+        if (status >= 400 && status < 500) {
+            if (e.getCause() instanceof JsonProcessingException json) {
+                return malformedJson(json, headers, uri);
+            }
+            return respond(ProblemType.BAD_REQUEST, "bad-request.detail", new Object[0], List.of(), headers, uri,
+                    status);
+        }
+        return unexpected(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s, on %s", incident, uri == null ? "?" : uri.getPath());
+        return respond(ProblemType.INTERNAL_ERROR, "internal-error.detail", new Object[] {incident}, List.of(),
+                headers, uri);
+    }
+
+    private Response respond(ProblemType type, String detailKey, Object[] args, List<ApiProblem.FieldIssue> issues,
+            HttpHeaders headers, UriInfo uri) {
+        return respond(type, detailKey, args, issues, headers, uri, type.status());
+    }
+
+    private Response respond(ProblemType type, String detailKey, Object[] args, List<ApiProblem.FieldIssue> issues,
+            HttpHeaders headers, UriInfo uri, int status) {
+        Language language = Language.preferredBy(headers);
+        List<Problem.FieldError> errors = issues.stream()
+                .map(issue -> new Problem.FieldError(issue.field(),
+                        ProblemMessages.text(language, issue.messageKey(), issue.args())))
+                .toList();
+        Problem problem = new Problem(
+                config.siteBaseUrl() + "/problems/" + type.slug(),
+                ProblemMessages.text(language, type.slug() + ".title"),
+                status,
+                ProblemMessages.text(language, detailKey, args),
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                errors);
+        byte[] body;
+        try {
+            body = objectMapper.writeValueAsBytes(problem);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return Response.status(status)
+                .type(PROBLEM_JSON + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(body)
+                .build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        // Property paths of parameters look like "listArticles.limit" or "create.request.title": drop the method.
+        String path = violation.getPropertyPath().toString();
+        int firstDot = path.indexOf('.');
+        String field = firstDot < 0 ? path : path.substring(firstDot + 1);
+        if (field.startsWith("request.") || field.startsWith("body.")) {
+            field = field.substring(field.indexOf('.') + 1);
+        }
+        return field;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

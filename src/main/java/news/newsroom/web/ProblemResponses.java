@@ -1,0 +1,63 @@
+package news.newsroom.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the answers every operation can give besides its success, in one place instead of on each
+ * method: problem+json for 400/404/405/406/500 and 304 for conditional GETs. The build runs this filter when
+ * it generates openapi.yaml.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean templated = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                APIResponses responses = entry.getValue().getResponses();
+                if (responses == null) {
+                    continue;
+                }
+                boolean hasParameters = entry.getValue().getParameters() != null
+                        && !entry.getValue().getParameters().isEmpty();
+                if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null) {
+                    addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
+                            "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));
+                }
+                if (hasParameters) {
+                    addIfAbsent(responses, "400", problem("A parameter is malformed or out of range; `errors` names it."));
+                }
+                if (templated) {
+                    addIfAbsent(responses, "404", problem("Nothing with that id or slug is published."));
+                }
+                addIfAbsent(responses, "406", problem("The Accept header asks for something other than JSON."));
+                addIfAbsent(responses, "500", problem("An unexpected failure on our side; `detail` names an incident id."));
+            }
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, response);
+        }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    }
+}

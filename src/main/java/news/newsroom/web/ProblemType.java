@@ -1,0 +1,35 @@
+package news.newsroom.web;
+
+/**
+ * The kinds of problem the API answers with. Each has a stable {@code type} URI (clients switch on it)
+ * and a status; titles and details come from the {@code messages/problems} bundles in Arabic and English.
+ */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "invalid-parameter"),
+    MALFORMED_BODY(400, "malformed-body"),
+    VALIDATION_FAILED(400, "validation-failed"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    BAD_REQUEST(400, "bad-request"),
+    INTERNAL_ERROR(500, "internal-error");
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}

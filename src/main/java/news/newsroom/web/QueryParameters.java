@@ -1,0 +1,98 @@
+package news.newsroom.web;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Parses query and path parameters by hand so that a bad value is a 400 naming the parameter (JAX-RS
+ * would answer a failed conversion with a bare 404).
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static int integerIn(String field, String raw, int min, int max) {
+        long value = wholeNumber(field, raw, "param.integer-range", min, max);
+        if (value < min || value > max) {
+            throw ApiProblem.invalidParameter(field, "param.integer-range", min, max);
+        }
+        return (int) value;
+    }
+
+    /** A database id in a path: digits only, positive, within bigint. */
+    public static long id(String field, String raw) {
+        long value = wholeNumber(field, raw, "param.positive-id");
+        if (value < 1) {
+            throw ApiProblem.invalidParameter(field, "param.positive-id");
+        }
+        return value;
+    }
+
+    private static long wholeNumber(String field, String raw, String messageKey, Object... args) {
+        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw ApiProblem.invalidParameter(field, messageKey, args);
+        }
+        return Long.parseLong(raw);
+    }
+
+    /** One of an enum's constants, written in lower case on the wire. */
+    public static <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type, E fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).equals(raw)) {
+                return constant;
+            }
+        }
+        String accepted = Arrays.stream(type.getEnumConstants())
+                .map(constant -> constant.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        throw ApiProblem.invalidParameter(field, "param.one-of", accepted);
+    }
+
+    /**
+     * The start of a date range: an instant, an offset date-time, or a date taken as the start of that day in
+     * the newsroom's zone.
+     */
+    public static Instant startOf(String field, String raw, ZoneId zone) {
+        return parseDate(field, raw, zone, false);
+    }
+
+    /** The (exclusive) end of a date range: a date means up to the end of that day in the newsroom's zone. */
+    public static Instant endOf(String field, String raw, ZoneId zone) {
+        return parseDate(field, raw, zone, true);
+    }
+
+    private static Instant parseDate(String field, String raw, ZoneId zone, boolean endOfDay) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.length() > 40) {
+            throw ApiProblem.invalidParameter(field, "param.date");
+        }
+        try {
+            if (raw.length() == 10) {
+                LocalDate day = LocalDate.parse(raw);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            Instant instant = OffsetDateTime.parse(raw).toInstant();
+            // An instant bound is inclusive: move the exclusive end just past it.
+            return endOfDay ? instant.plusNanos(1000) : instant;
+        } catch (DateTimeException notADate) {
+            throw ApiProblem.invalidParameter(field, "param.date");
+        }
+    }
+
+    /** Slugs reach SQL as bind parameters; this only refuses what no slug can be (NUL, control characters). */
+    public static boolean isPlausibleSlug(String raw) {
+        return raw != null && !raw.isEmpty() && raw.length() <= 200 && raw.chars().noneMatch(Character::isISOControl);
+    }
+}

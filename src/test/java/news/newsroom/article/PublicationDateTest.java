@@ -1,0 +1,140 @@
+package news.newsroom.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.chrono.HijrahDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("PublicationDate: a publication instant as Damascus readers see it")
+class PublicationDateTest {
+
+    private static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
+
+    @Test
+    void showsTheLocalTimeTheLevantineDateAndTheHijriDate() {
+        PublicationDate date = PublicationDate.of(Instant.parse("2025-11-29T08:19:00Z"), DAMASCUS);
+
+        assertThat(date.local()).isEqualTo(OffsetDateTime.of(2025, 11, 29, 11, 19, 0, 0, ZoneOffset.ofHours(3)));
+        assertThat(date.local().getOffset()).isEqualTo(ZoneOffset.ofHours(3));
+        assertThat(date.local()).hasToString("2025-11-29T11:19+03:00");
+        assertThat(date.display()).isEqualTo("29 تشرين الثاني 2025");
+        assertThat(date.hijri()).isEqualTo("1447-06-08");
+        assertThat(date.hijriDisplay()).isEqualTo("8 جمادى الآخرة 1447 هـ");
+    }
+
+    @ParameterizedTest(name = "month {0} is «{1}»")
+    @CsvSource({
+        "1, كانون الثاني",
+        "2, شباط",
+        "3, آذار",
+        "4, نيسان",
+        "5, أيار",
+        "6, حزيران",
+        "7, تموز",
+        "8, آب",
+        "9, أيلول",
+        "10, تشرين الأول",
+        "11, تشرين الثاني",
+        "12, كانون الأول",
+    })
+    void namesEveryMonthTheLevantineWay(int month, String name) {
+        Instant noonInDamascus = LocalDate.of(2025, month, 15).atTime(12, 0).atZone(DAMASCUS).toInstant();
+
+        PublicationDate date = PublicationDate.of(noonInDamascus, DAMASCUS);
+
+        assertThat(date.display()).isEqualTo("15 " + name + " 2025");
+    }
+
+    @ParameterizedTest(name = "2025-{0}-15 has the Umm al-Qura date of java.time")
+    @CsvSource({"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"})
+    void hijriDateFollowsTheUmmAlQuraCalendar(int month) {
+        LocalDate day = LocalDate.of(2025, month, 15);
+        HijrahDate reference = HijrahDate.from(day);
+
+        PublicationDate date = PublicationDate.of(day.atTime(12, 0).atZone(DAMASCUS).toInstant(), DAMASCUS);
+
+        assertThat(date.hijri()).isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd").format(reference));
+        assertThat(date.hijriDisplay()).startsWith(reference.get(java.time.temporal.ChronoField.DAY_OF_MONTH) + " ")
+                .endsWith(" " + reference.get(java.time.temporal.ChronoField.YEAR) + " هـ");
+    }
+
+    @ParameterizedTest(name = "{0} is «{1}» / {2} / «{3}»")
+    @CsvSource({
+        "2025-01-15T09:00:00Z, 15 كانون الثاني 2025, 1446-07-15, 15 رجب 1446 هـ",
+        "2025-03-15T09:00:00Z, 15 آذار 2025, 1446-09-15, 15 رمضان 1446 هـ",
+        "2025-07-15T09:00:00Z, 15 تموز 2025, 1447-01-20, 20 محرم 1447 هـ",
+        "2025-10-15T09:00:00Z, 15 تشرين الأول 2025, 1447-04-23, 23 ربيع الآخر 1447 هـ",
+    })
+    void namesHijriMonths(String instant, String display, String hijri, String hijriDisplay) {
+        PublicationDate date = PublicationDate.of(Instant.parse(instant), DAMASCUS);
+
+        assertThat(date.display()).isEqualTo(display);
+        assertThat(date.hijri()).isEqualTo(hijri);
+        assertThat(date.hijriDisplay()).isEqualTo(hijriDisplay);
+    }
+
+    @Test
+    void lateEveningUtcIsAlreadyTheNextDayInDamascus() {
+        PublicationDate date = PublicationDate.of(Instant.parse("2025-11-28T21:30:00Z"), DAMASCUS);
+
+        assertThat(date.local()).isEqualTo(OffsetDateTime.of(2025, 11, 29, 0, 30, 0, 0, ZoneOffset.ofHours(3)));
+        assertThat(date.display()).isEqualTo("29 تشرين الثاني 2025");
+        assertThat(date.hijri()).isEqualTo("1447-06-08");
+    }
+
+    @Test
+    void justBeforeMidnightInDamascusIsStillThePreviousDay() {
+        PublicationDate date = PublicationDate.of(Instant.parse("2025-11-28T20:59:59Z"), DAMASCUS);
+
+        assertThat(date.display()).isEqualTo("28 تشرين الثاني 2025");
+        assertThat(date.hijri()).isEqualTo("1447-06-07");
+    }
+
+    @Test
+    void theSameInstantIsShownInTheGivenZone() {
+        PublicationDate utc = PublicationDate.of(Instant.parse("2025-11-28T21:30:00Z"), ZoneOffset.UTC);
+
+        assertThat(utc.local()).isEqualTo(OffsetDateTime.of(2025, 11, 28, 21, 30, 0, 0, ZoneOffset.UTC));
+        assertThat(utc.display()).isEqualTo("28 تشرين الثاني 2025");
+    }
+
+    @Test
+    void anArchiveDateBeforeTheUmmAlQuraTablesHasNoHijriForm() {
+        PublicationDate date = PublicationDate.of(Instant.parse("1850-01-01T00:00:00Z"), DAMASCUS);
+
+        assertThat(date.local()).isNotNull();
+        assertThat(date.local().toLocalDate()).isEqualTo(LocalDate.of(1850, 1, 1));
+        assertThat(date.display()).isEqualTo("1 كانون الثاني 1850");
+        assertThat(date.hijri()).isNull();
+        assertThat(date.hijriDisplay()).isNull();
+    }
+
+    @Test
+    void theFirstDayOfTheTablesHasAHijriForm() {
+        // 1300-01-01 AH = 1882-11-12 CE is where java.time's Umm al-Qura data starts.
+        PublicationDate date = PublicationDate.of(Instant.parse("1882-11-12T12:00:00Z"), DAMASCUS);
+
+        assertThat(date.display()).isEqualTo("12 تشرين الثاني 1882");
+        assertThat(date.hijri()).isEqualTo("1300-01-01");
+        assertThat(date.hijriDisplay()).isEqualTo("1 محرم 1300 هـ");
+    }
+
+    @Test
+    void noInstantMeansNoDate() {
+        PublicationDate date = PublicationDate.of(null, DAMASCUS);
+
+        assertThat(date.local()).isNull();
+        assertThat(date.display()).isNull();
+        assertThat(date.hijri()).isNull();
+        assertThat(date.hijriDisplay()).isNull();
+    }
+}

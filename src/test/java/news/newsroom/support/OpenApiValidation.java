@@ -1,0 +1,41 @@
+package news.newsroom.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Checks every response a test receives against the committed {@code openapi.yaml}: a body, status or header
+ * that the document does not describe fails the test, so the document cannot drift from the behaviour.
+ * Requests are not checked, since tests send malformed requests on purpose.
+ */
+public final class OpenApiValidation {
+
+    public static final Path SPEC = Path.of("openapi.yaml");
+
+    private static OpenApiValidationFilter filter;
+
+    private OpenApiValidation() {
+    }
+
+    /** Installs the check for all RestAssured calls of the calling test class. */
+    public static synchronized void install() {
+        if (filter == null) {
+            if (!Files.exists(SPEC)) {
+                throw new IllegalStateException("openapi.yaml is missing at the project root");
+            }
+            OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                    .createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build();
+            filter = new OpenApiValidationFilter(validator);
+        }
+        RestAssured.replaceFiltersWith(filter);
+    }
+}

@@ -1,0 +1,171 @@
+package news.newsroom.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import news.newsroom.article.Article;
+import news.newsroom.article.ArticleSlug;
+import news.newsroom.article.ArticleStatus;
+import news.newsroom.article.FeaturedImage;
+import news.newsroom.article.body.Block;
+import news.newsroom.article.body.HeadingBlock;
+import news.newsroom.article.body.ParagraphBlock;
+import news.newsroom.author.Author;
+import news.newsroom.search.Slugs;
+import news.newsroom.section.Section;
+import news.newsroom.tag.Tag;
+
+/**
+ * Known content for tests: each test class clears the schema and builds exactly what it needs with the
+ * named builders here, so no test depends on another's leftovers (nor on dev data: tests use their own schema).
+ */
+@ApplicationScoped
+public class TestContent {
+
+    private final EntityManager em;
+
+    public TestContent(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void clear() {
+        em.createNativeQuery("truncate article_slug_history, article_tag, article_author, article, tag, author, section "
+                + "restart identity cascade").executeUpdate();
+    }
+
+    @Transactional
+    public Section section(String slug, String name, Section parent, int position) {
+        Section section = new Section(slug, name, "وصف قسم " + name, parent == null ? null : em.find(Section.class,
+                parent.getId()), position);
+        em.persist(section);
+        return section;
+    }
+
+    @Transactional
+    public Author author(String slug, String name) {
+        Author author = new Author(slug, name, "نبذة عن " + name, "https://media.newsroom.example/authors/" + slug + ".jpg");
+        em.persist(author);
+        return author;
+    }
+
+    @Transactional
+    public Tag tag(String name) {
+        Tag tag = new Tag(Slugs.from(name), name);
+        em.persist(tag);
+        return tag;
+    }
+
+    /** Records that {@code article} used to be reachable under {@code oldSlug}. */
+    @Transactional
+    public void retireSlug(long articleId, String oldSlug) {
+        em.persist(new ArticleSlug(oldSlug, articleId));
+    }
+
+    /** Moves an article's status directly, as the editorial API of a later issue will. */
+    @Transactional
+    public void setStatus(long articleId, ArticleStatus status) {
+        em.createNativeQuery("update article set status = :status, updated_at = now() where id = :id")
+                .setParameter("status", status.wireName()).setParameter("id", articleId).executeUpdate();
+    }
+
+    public ArticleBuilder article(String title) {
+        return new ArticleBuilder(title);
+    }
+
+    @Transactional
+    public Article persist(ArticleBuilder spec) {
+        Article article = new Article(Slugs.from(spec.title), spec.title, em.find(Section.class, spec.section.getId()));
+        article.describe(spec.subtitle, spec.excerpt, spec.image, spec.commentsOpen);
+        article.replaceBody(spec.blocks);
+        List<Author> authors = new ArrayList<>();
+        spec.authors.forEach(author -> authors.add(em.find(Author.class, author.getId())));
+        article.setAuthors(authors);
+        Set<Tag> tags = new LinkedHashSet<>();
+        spec.tags.forEach(tag -> tags.add(em.find(Tag.class, tag.getId())));
+        article.setTags(tags);
+        if (spec.status == ArticleStatus.PUBLISHED) {
+            article.publish(spec.publishedAt);
+        }
+        em.persist(article);
+        if (spec.status != ArticleStatus.PUBLISHED && spec.status != ArticleStatus.DRAFT) {
+            em.flush();
+            em.createNativeQuery("update article set status = :status where id = :id")
+                    .setParameter("status", spec.status.wireName()).setParameter("id", article.getId()).executeUpdate();
+        }
+        return article;
+    }
+
+    /** A named builder: {@code content.article("عنوان").in(economy).by(lina).tagged(water).publishedAt(t).create()}. */
+    public final class ArticleBuilder {
+        private final String title;
+        private Section section;
+        private String subtitle = "عنوان فرعي للاختبار";
+        private String excerpt = "ملخص قصير للمقال يظهر في القوائم.";
+        private FeaturedImage image = new FeaturedImage("https://media.newsroom.example/test.jpg", "صورة", "تعليق", "تصوير: اختبار");
+        private boolean commentsOpen = true;
+        private List<Block> blocks = List.of(new ParagraphBlock("فقرة أولى من نص المقال."),
+                new HeadingBlock(2, "عنوان داخلي"), new ParagraphBlock("فقرة ثانية."));
+        private final List<Author> authors = new ArrayList<>();
+        private final List<Tag> tags = new ArrayList<>();
+        private ArticleStatus status = ArticleStatus.PUBLISHED;
+        private Instant publishedAt = Instant.now().minusSeconds(3600);
+
+        private ArticleBuilder(String title) {
+            this.title = title;
+        }
+
+        public ArticleBuilder in(Section value) {
+            this.section = value;
+            return this;
+        }
+
+        public ArticleBuilder by(Author... value) {
+            authors.addAll(List.of(value));
+            return this;
+        }
+
+        public ArticleBuilder tagged(Tag... value) {
+            tags.addAll(List.of(value));
+            return this;
+        }
+
+        public ArticleBuilder publishedAt(Instant value) {
+            this.publishedAt = value;
+            this.status = ArticleStatus.PUBLISHED;
+            return this;
+        }
+
+        public ArticleBuilder status(ArticleStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        public ArticleBuilder body(Block... value) {
+            this.blocks = List.of(value);
+            return this;
+        }
+
+        public ArticleBuilder withoutImage() {
+            this.image = null;
+            return this;
+        }
+
+        public ArticleBuilder commentsClosed() {
+            this.commentsOpen = false;
+            return this;
+        }
+
+        public Article create() {
+            if (section == null) {
+                throw new IllegalStateException("An article needs a section: call in(section)");
+            }
+            return persist(this);
+        }
+    }
+}
