@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
+import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
 
 @ApplicationScoped
@@ -37,12 +38,16 @@ public class AuthorService {
     }
 
     public Optional<Versioned<AuthorView>> find(String slug) {
-        return authors.findBySlug(slug).map(author -> new Versioned<>(
+        return findBySlug(slug).map(author -> new Versioned<>(
                 AuthorView.of(author, authors.countPublishedArticles(List.of(author.getId())).getOrDefault(author.getId(), 0L)),
                 clock.lastChange()));
     }
 
     public Optional<Long> idOf(String slug) {
-        return authors.findBySlug(slug).map(Author::getId);
+        return findBySlug(slug).map(Author::getId);
+    }
+
+    private Optional<Author> findBySlug(String slug) {
+        return QueryParameters.isPlausibleSlug(slug) ? authors.findBySlug(slug) : Optional.empty();
     }
 }

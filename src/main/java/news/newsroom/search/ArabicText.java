@@ -1,5 +1,7 @@
 package news.newsroom.search;
 
+import java.text.Normalizer;
+
 /**
  * The one Arabic normalizer: search (documents and queries), slugs and moderation word lists all use it, so
  * «أحمد», «احمد» and «أَحْمَد» are the same word everywhere.
@@ -23,7 +25,7 @@ public final class ArabicText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isMark(c)) {
+            if (isMark(c) || isCombiningHamzaOrMadda(c)) {
                 continue;
             }
             out.append(fold(c));
@@ -33,6 +35,11 @@ public final class ArabicText {
 
     /** Removes only tashkeel and tatweel, keeping letter forms as written (used for slugs). */
     public static String stripMarks(String text) {
+        if (text == null) {
+            return "";
+        }
+        // Text pasted in decomposed form (ا + U+0654) is composed first, so أ stays one letter in a slug.
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,6 +53,14 @@ public final class ArabicText {
     /** Tashkeel (U+064B fathatan through U+0652 sukun), superscript alef and tatweel. */
     public static boolean isMark(char c) {
         return (c >= '\u064B' && c <= '\u0652') || c == SUPERSCRIPT_ALEF || c == TATWEEL;
+    }
+
+    /**
+     * Combining maddah and hamza above/below (U+0653..U+0655): how آ أ إ ؤ ئ arrive in decomposed text.
+     * Dropping them leaves the bare letter, which is exactly what the folding rules map those letters to.
+     */
+    private static boolean isCombiningHamzaOrMadda(char c) {
+        return c >= '\u0653' && c <= '\u0655';
     }
 
     private static char fold(char c) {

@@ -26,7 +26,9 @@ public final class Slugs {
                 }
                 pendingHyphen = false;
                 slug.appendCodePoint(codePoint);
-            } else if (Character.isWhitespace(codePoint) || codePoint == '-' || codePoint == '_') {
+            } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == '-'
+                    || codePoint == '_') {
+                // isSpaceChar adds the no-break spaces (U+00A0, U+2007, U+202F) that word processors paste.
                 pendingHyphen = true;
             }
             // Anything else (punctuation, symbols, joiners, marks) is dropped without splitting the word.

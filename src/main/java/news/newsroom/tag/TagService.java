@@ -7,6 +7,7 @@ import java.util.Optional;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
+import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
 
 @ApplicationScoped
@@ -37,12 +38,16 @@ public class TagService {
     }
 
     public Optional<Versioned<TagView>> find(String slug) {
-        return tags.findBySlug(slug).map(tag -> new Versioned<>(
+        return findBySlug(slug).map(tag -> new Versioned<>(
                 TagView.of(tag, tags.countPublishedArticles(List.of(tag.getId())).getOrDefault(tag.getId(), 0L)),
                 clock.lastChange()));
     }
 
     public Optional<Long> idOf(String slug) {
-        return tags.findBySlug(slug).map(Tag::getId);
+        return findBySlug(slug).map(Tag::getId);
+    }
+
+    private Optional<Tag> findBySlug(String slug) {
+        return QueryParameters.isPlausibleSlug(slug) ? tags.findBySlug(slug) : Optional.empty();
     }
 }

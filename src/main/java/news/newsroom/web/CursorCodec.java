@@ -76,11 +76,11 @@ public class CursorCodec {
         }
         String payload = new String(payloadBytes, StandardCharsets.UTF_8);
         List<String> parts = Arrays.asList(payload.split("\\" + SEPARATOR, -1));
-        if (parts.size() != expectedValues + 1) {
-            throw invalid();
-        }
         if (!parts.get(0).equals(scope)) {
             throw ApiProblem.invalidParameter("cursor", "param.cursor-sort");
+        }
+        if (parts.size() != expectedValues + 1) {
+            throw invalid();
         }
         return parts.subList(1, parts.size());
     }

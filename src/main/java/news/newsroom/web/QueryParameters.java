@@ -36,10 +36,14 @@ public final class QueryParameters {
     }
 
     private static long wholeNumber(String field, String raw, String messageKey, Object... args) {
-        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (raw == null || raw.isEmpty() || raw.length() > 19 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ApiProblem.invalidParameter(field, messageKey, args);
         }
-        return Long.parseLong(raw);
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException beyondBigint) {
+            throw ApiProblem.invalidParameter(field, messageKey, args);
+        }
     }
 
     /** One of an enum's constants, written in lower case on the wire. */

@@ -122,6 +122,17 @@ class ArabicTextTest {
                     .containsOnly("احمد");
         }
 
+        @ParameterizedTest(name = "decomposed {0} folds like the precomposed letter")
+        @CsvSource({
+            "\u0627\u0653, ا",
+            "\u0627\u0654, ا",
+            "\u0627\u0655, ا",
+            "\u0627\u0654\u062D\u0645\u062F, احمد",
+        })
+        void decomposedHamzaAndMaddaFoldLikeThePrecomposedLetters(String decomposed, String normalized) {
+            assertThat(ArabicText.normalize(decomposed)).isEqualTo(normalized);
+        }
+
         @Test
         void nullIsEmpty() {
             assertThat(ArabicText.normalize(null)).isEmpty();

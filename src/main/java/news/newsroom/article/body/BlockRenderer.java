@@ -16,6 +16,8 @@ public final class BlockRenderer {
     private static final Pattern YOUTUBE_ID =
             Pattern.compile("^https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/)([A-Za-z0-9_-]{11})");
     private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+    /** A run of anything but Unicode white space (no-break spaces count as white space). */
+    private static final Pattern WORD = Pattern.compile("(?U)\\S+");
 
     private BlockRenderer() {
     }
@@ -33,9 +35,9 @@ public final class BlockRenderer {
     public static int wordCount(List<Block> blocks) {
         int words = 0;
         for (Block block : blocks) {
-            String text = block.plainText().strip();
-            if (!text.isEmpty()) {
-                words += text.split("\\s+").length;
+            Matcher word = WORD.matcher(block.plainText());
+            while (word.find()) {
+                words++;
             }
         }
         return words;

@@ -394,6 +394,19 @@ class BlockRendererTest {
 
             assertThat(BlockRenderer.wordCount(body)).isEqualTo(14);
         }
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("noBreakSpaceBlocks")
+        void aNoBreakSpaceSeparatesWordsInEveryBlock(String description, Block block) {
+            assertThat(BlockRenderer.wordCount(List.of(block))).isEqualTo(2);
+        }
+
+        static Stream<Arguments> noBreakSpaceBlocks() {
+            return Stream.of(
+                    Arguments.of("paragraph", new ParagraphBlock("كلمة\u00A0كلمة")),
+                    Arguments.of("heading", new HeadingBlock(2, "كلمة\u00A0كلمة")),
+                    Arguments.of("quote", new QuoteBlock("كلمة\u00A0كلمة", null)),
+                    Arguments.of("image caption", new ImageBlock("https://m/x.jpg", null, "كلمة\u00A0كلمة", null)));
+        }
 
         @Test
         void noBlocksNoWords() {
