@@ -1,0 +1,80 @@
+package news.newsroom.article;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import news.newsroom.author.Author;
+import news.newsroom.section.Section;
+import news.newsroom.support.TestContent;
+import news.newsroom.tag.Tag;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Lists cost a fixed number of SQL statements whatever their size: no query per article (N+1). */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    TestContent content;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void archiveOfSixtyArticles() {
+        content.clear();
+        Section economy = content.section("economy", "اقتصاد", null, 1);
+        Section energy = content.section("energy", "طاقة", economy, 1);
+        Author lina = content.author("lina-khoury", "لينا خوري");
+        Author rami = content.author("rami-haddad", "رامي حداد");
+        Tag water = content.tag("المياه");
+        Tag solar = content.tag("الطاقة الشمسية");
+        Instant base = Instant.parse("2025-11-29T08:00:00Z");
+        for (int i = 0; i < 60; i++) {
+            content.article("خبر رقم " + i).in(i % 2 == 0 ? economy : energy).by(lina, rami).tagged(water, solar)
+                    .publishedAt(base.minus(i, ChronoUnit.HOURS)).create();
+        }
+    }
+
+    @Test
+    void listStatementsDoNotGrowWithThePageSize() {
+        long small = statementsFor("/api/v1/articles?limit=2", 2);
+        long large = statementsFor("/api/v1/articles?limit=50", 50);
+        assertThat(large).isEqualTo(small);
+        assertThat(small).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void filteredAndCursorPagesToo() {
+        String cursor = given().when().get("/api/v1/articles?limit=3&section=economy&tag=المياه")
+                .then().statusCode(200).extract().path("nextCursor");
+        long small = statementsFor("/api/v1/articles?limit=3&section=economy&tag=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87&cursor=" + cursor, 3);
+        long large = statementsFor("/api/v1/articles?limit=40&section=economy&tag=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87&cursor=" + cursor, 40);
+        assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void relatedArticlesToo() {
+        long related = statementsFor("/api/v1/articles/1/related", 6);
+        assertThat(related).isLessThanOrEqualTo(6);
+    }
+
+    private long statementsFor(String path, int expectedItems) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        var response = given().urlEncodingEnabled(false).when().get(path).then().statusCode(200);
+        if (path.contains("related")) {
+            response.body("$", hasSize(expectedItems));
+        } else {
+            response.body("items", hasSize(expectedItems));
+        }
+        return statistics.getPrepareStatementCount();
+    }
+}

@@ -1,0 +1,44 @@
+package news.newsroom.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import news.newsroom.support.OpenApiValidation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed openapi.yaml is exactly what the code generates. When this fails after an intended API change,
+ * regenerate it: {@code ./mvnw package -DskipTests && cp target/openapi/openapi.yaml openapi.yaml}.
+ */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void committedDocumentMatchesTheGeneratedOne() throws IOException {
+        String generated = given().queryParam("format", "yaml").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        String committed = Files.readString(OpenApiValidation.SPEC, StandardCharsets.UTF_8);
+        assertThat(committed)
+                .as("openapi.yaml is stale: run ./mvnw package -DskipTests && cp target/openapi/openapi.yaml openapi.yaml")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAReadableIdSummaryAndTag() {
+        var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.path("paths");
+        assertThat(paths).isNotEmpty();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            assertThat(operation.get("operationId")).as(method + " " + path + " operationId").isNotNull();
+            assertThat(operation.get("summary")).as(method + " " + path + " summary").isNotNull();
+            assertThat(operation.get("tags")).as(method + " " + path + " tags").isNotNull();
+            assertThat((java.util.Map<String, Object>) operation.get("responses")).as(method + " " + path + " responses")
+                    .containsKeys("200", "406", "500");
+        }));
+    }
+}
