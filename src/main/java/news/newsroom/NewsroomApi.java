@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API as a whole, as its OpenAPI document introduces it. */
@@ -35,8 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Articles", description = "Published news articles, reports and opinion pieces, in Arabic."),
             @Tag(name = "Sections", description = "The parts of the site: politics, economy, culture... Sections nest."),
             @Tag(name = "Authors", description = "Bylines: the people who write for the outlet."),
-            @Tag(name = "Tags", description = "Topics that cut across sections. Arabic slugs are sent percent-encoded in URLs.")
+            @Tag(name = "Tags", description = "Topics that cut across sections. Arabic slugs are sent percent-encoded in URLs."),
+            @Tag(name = "Editorial", description = "Writing and publishing articles (staff Bearer token). Roles: admins and editors "
+                    + "run the desk; authors write and change their own drafts; moderators read."),
+            @Tag(name = "Staff", description = "Sign-in, staff accounts and integrator API keys.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A staff access token from POST /api/v1/auth/token. Its groups are the member's roles: "
+                + "admin, editor, author, moderator.")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "X-API-Key",
+        description = "An integrator's key (from an admin). Optional on public reads; an invalid or revoked key is 401.")
 public class NewsroomApi extends Application {
 }

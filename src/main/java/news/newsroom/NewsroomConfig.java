@@ -2,6 +2,7 @@ package news.newsroom;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -30,6 +31,47 @@ public interface NewsroomConfig {
     SampleData sampleData();
 
     Http http();
+
+    Bootstrap bootstrap();
+
+    Auth auth();
+
+    Editorial editorial();
+
+    interface Bootstrap {
+        /** With admin-password: the admin created when no staff account exists yet. */
+        Optional<String> adminEmail();
+
+        Optional<String> adminPassword();
+
+        /** Create one demo account per role (dev only; listed in the README). */
+        @WithDefault("false")
+        boolean demoUsers();
+    }
+
+    interface Auth {
+        /** How long an access token is valid. */
+        @WithDefault("PT1H")
+        Duration tokenLifetime();
+
+        /** Failed sign-ins allowed per email within {@code lockout}, then 429. */
+        @WithDefault("5")
+        int failuresPerEmail();
+
+        /** Failed sign-ins allowed per client address within {@code lockout}, then 429. */
+        @WithDefault("20")
+        int failuresPerClient();
+
+        /** The window over which failed sign-ins are counted. */
+        @WithDefault("PT15M")
+        Duration lockout();
+    }
+
+    interface Editorial {
+        /** How often scheduled articles whose time has come are published. */
+        @WithDefault("5s")
+        String publishScheduledEvery();
+    }
 
     interface SampleData {
         /** Load the Arabic sample content at start-up (idempotent). */

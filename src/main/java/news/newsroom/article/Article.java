@@ -1,5 +1,6 @@
 package news.newsroom.article;
 
+import news.newsroom.Timestamps;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -85,6 +86,15 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -110,7 +120,7 @@ public class Article {
         this.title = title;
         this.section = section;
         this.status = ArticleStatus.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = Timestamps.now();
         this.updatedAt = this.createdAt;
     }
 
@@ -120,6 +130,66 @@ public class Article {
         this.publishedAt = when;
         this.scheduledAt = null;
         touch();
+    }
+
+    /** Takes the article off the site and back to the desk as a draft. */
+    public void unpublish() {
+        this.status = ArticleStatus.DRAFT;
+        this.scheduledAt = null;
+        touch();
+    }
+
+    /** Publishes at {@code when}, in the future; the scheduler publishes it then. */
+    public void schedule(Instant when) {
+        this.status = ArticleStatus.SCHEDULED;
+        this.scheduledAt = when;
+        touch();
+    }
+
+    /** Keeps the article for the record but off the site. */
+    public void archive() {
+        this.status = ArticleStatus.ARCHIVED;
+        this.scheduledAt = null;
+        touch();
+    }
+
+    /** An author asks the desk to review the draft. */
+    public void submitForReview() {
+        this.submittedAt = Timestamps.now();
+        touch();
+    }
+
+    /** Removed from the site and from staff lists; an admin can restore it (as a draft). */
+    public void delete() {
+        this.status = ArticleStatus.ARCHIVED;
+        this.scheduledAt = null;
+        this.deletedAt = Timestamps.now();
+        touch();
+    }
+
+    public void restore() {
+        this.status = ArticleStatus.DRAFT;
+        this.deletedAt = null;
+        touch();
+    }
+
+    public void retitle(String newTitle) {
+        this.title = newTitle;
+        touch();
+    }
+
+    public void moveTo(Section newSection) {
+        this.section = newSection;
+        touch();
+    }
+
+    public void changeSlug(String newSlug) {
+        this.slug = newSlug;
+        touch();
+    }
+
+    public void createdBy(Long staffId) {
+        this.createdBy = staffId;
     }
 
     /** Replaces the body; the word count kept beside it follows. */
@@ -156,11 +226,23 @@ public class Article {
     }
 
     private void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Timestamps.now();
     }
 
     public boolean isPublic() {
-        return status == ArticleStatus.PUBLISHED;
+        return status == ArticleStatus.PUBLISHED && deletedAt == null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
     }
 
     public Long getId() {

@@ -20,7 +20,8 @@ public record ArticleDetail(
         @Schema(required = true) SectionRef section,
         @Schema(required = true) List<AuthorRef> authors,
         @Schema(required = true) List<TagRef> tags,
-        @Schema(required = true, example = "2025-11-29T08:19:00Z") Instant publishedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent only for unpublished work, which only staff see.",
+                example = "2025-11-29T08:19:00Z") Instant publishedAt,
         @Schema(required = true, example = "2025-11-29T09:02:00Z") Instant updatedAt,
         @Schema(description = "Absent when the article has no picture.") @JsonInclude(JsonInclude.Include.NON_NULL)
         ImageView featuredImage,
@@ -34,13 +35,17 @@ public record ArticleDetail(
         @Schema(required = true, description = "The body rendered from `blocks` as safe HTML, for web views.",
                 example = "<p>أعلنت مؤسسة المياه...</p><h2>ما الذي تغيّر؟</h2>") String html,
         @Schema(required = true, example = "612") int wordCount,
-        @Schema(required = true, description = "Publication time in the newsroom's zone (Damascus, UTC+3).",
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Publication time in the newsroom's zone (Damascus, UTC+3).",
                 example = "2025-11-29T11:19:00+03:00") OffsetDateTime publishedAtLocal,
-        @Schema(required = true, description = "Gregorian date with Levantine month names.",
+        @Schema(nullable = true, description = "Gregorian date with Levantine month names.",
                 example = "29 تشرين الثاني 2025") String publishedAtDisplay,
         @Schema(nullable = true, description = "Hijri date (Umm al-Qura), yyyy-MM-dd.", example = "1447-06-08")
         String publishedAtHijri,
         @Schema(nullable = true, description = "Hijri date in words.", example = "8 جمادى الآخرة 1447 هـ")
         String publishedAtHijriDisplay,
-        @Schema(required = true, description = "Whether readers may comment.", example = "true") boolean commentsOpen) {
+        @Schema(required = true, description = "Whether readers may comment.", example = "true") boolean commentsOpen,
+        @Schema(required = true, enumeration = {"draft", "scheduled", "published", "archived"},
+                description = "Always `published` for the public.", example = "published") String status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "For scheduled articles (staff only): when the scheduler publishes it.",
+                example = "null") Instant scheduledAt) {
 }

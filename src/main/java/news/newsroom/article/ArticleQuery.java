@@ -4,14 +4,21 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The filters of a public article list, already resolved to ids: sections (a section and its
- * subsections), tags (all must match), an author, and a publication-time window [from, to).
+ * The filters of an article list, already resolved to ids: sections (a section and its subsections), tags
+ * (all must match), an author, a publication-time window [from, to), and for staff a status (published when
+ * null), deleted articles (admins), or only the articles bylined to one author (what authors may see).
  */
 public record ArticleQuery(List<Long> sectionIds, List<Long> tagIds, Long authorId, Instant from, Instant to,
-        ArticleSort sort) {
+        ArticleSort sort, ArticleStatus status, boolean deleted, Long visibleToAuthorId) {
 
     public ArticleQuery {
         sectionIds = sectionIds == null ? List.of() : List.copyOf(sectionIds);
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+        status = status == null ? ArticleStatus.PUBLISHED : status;
+    }
+
+    /** Published lists are ordered by publication time; desk lists (drafts...) by when they were created. */
+    boolean publicList() {
+        return status == ArticleStatus.PUBLISHED && !deleted;
     }
 }

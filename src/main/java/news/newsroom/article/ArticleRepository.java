@@ -21,6 +21,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 ArticleStatus.PUBLISHED).firstResultOptional();
     }
 
+    /** Any article, whatever its status, with its section. */
+    public Optional<Article> findWithSection(long id) {
+        return find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional();
+    }
+
+    /** Scheduled articles whose publication time has come. */
+    public List<Article> findScheduledDue(Instant now) {
+        return find("from Article a join fetch a.section where a.status = ?1 and a.scheduledAt <= ?2 and a.deletedAt is null",
+                ArticleStatus.SCHEDULED, now).list();
+    }
+
     public Optional<Article> findPublishedBySlug(String slug) {
         return find("from Article a join fetch a.section where a.slug = ?1 and a.status = ?2", slug,
                 ArticleStatus.PUBLISHED).firstResultOptional();
@@ -32,18 +43,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
         StringBuilder jpql = new StringBuilder("from Article a join fetch a.section where ")
                 .append(filters(query, params));
         boolean newest = query.sort() == ArticleSort.NEWEST;
+        String time = sortTime(query);
         if (after != null) {
             // The first, redundant bound lets PostgreSQL start the index scan at the cursor: a deep page
             // costs what the first page costs.
             String cmp = newest ? "<" : ">";
-            jpql.append(" and a.publishedAt ").append(cmp).append("= :afterTime")
-                    .append(" and (a.publishedAt ").append(cmp).append(" :afterTime or a.id ").append(cmp)
+            jpql.append(" and ").append(time).append(' ').append(cmp).append("= :afterTime")
+                    .append(" and (").append(time).append(' ').append(cmp).append(" :afterTime or a.id ").append(cmp)
                     .append(" :afterId)");
             params.put("afterTime", after.publishedAt());
             params.put("afterId", after.id());
         }
         String direction = newest ? "desc" : "asc";
-        jpql.append(" order by a.publishedAt ").append(direction).append(", a.id ").append(direction);
+        jpql.append(" order by ").append(time).append(' ').append(direction).append(", a.id ").append(direction);
         return find(jpql.toString(), params).range(offset, offset + limit - 1).list();
     }
 
@@ -114,9 +126,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return ordered;
     }
 
+    /** The time a list is ordered by: publication for the public lists, else creation for unpublished work. */
+    static String sortTime(ArticleQuery query) {
+        return query.publicList() ? "a.publishedAt" : "coalesce(a.publishedAt, a.createdAt)";
+    }
+
+    /** The instant {@link #sortTime} orders {@code article} by, for its cursor. */
+    static Instant sortTimeOf(ArticleQuery query, Article article) {
+        return query.publicList() || article.getPublishedAt() != null ? article.getPublishedAt() : article.getCreatedAt();
+    }
+
     private static String filters(ArticleQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("a.status = :published");
-        params.put("published", ArticleStatus.PUBLISHED);
+        StringBuilder where = new StringBuilder();
+        if (query.deleted()) {
+            where.append("a.deletedAt is not null");
+        } else {
+            // Deleting moves an article out of the published status, so public lists need no deletedAt test.
+            where.append("a.status = :status");
+            params.put("status", query.status());
+            if (!query.publicList()) {
+                where.append(" and a.deletedAt is null");
+            }
+        }
+        if (query.visibleToAuthorId() != null && !query.publicList()) {
+            where.append(" and exists (select 1 from Article o join o.authors oa where o = a and oa.id = :owner)");
+            params.put("owner", query.visibleToAuthorId());
+        }
         if (!query.sectionIds().isEmpty()) {
             where.append(" and a.section.id in :sectionIds");
             params.put("sectionIds", query.sectionIds());

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import news.newsroom.staff.Caller;
+import news.newsroom.staff.CurrentStaff;
+import news.newsroom.web.PrivateResponses;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.CacheableResponses;
 import news.newsroom.web.PageRequest;
@@ -34,10 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleEditor editor;
+    private final CurrentStaff currentStaff;
     private final CacheableResponses responses;
 
-    public ArticleResource(ArticleService articles, CacheableResponses responses) {
+    public ArticleResource(ArticleService articles, ArticleEditor editor, CurrentStaff currentStaff,
+            CacheableResponses responses) {
         this.articles = articles;
+        this.editor = editor;
+        this.currentStaff = currentStaff;
         this.responses = responses;
     }
 
@@ -67,6 +76,10 @@ public class ArticleResource {
             @Parameter(description = "Order by publication time.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest"}, defaultValue = "newest"))
             @QueryParam("sort") String sort,
+            @Parameter(description = "Staff only (Bearer token): list articles in this status instead of published ones. "
+                    + "Authors see only their own; `deleted` is for admins.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "scheduled", "published", "archived", "deleted"}))
+            @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
@@ -78,7 +91,8 @@ public class ArticleResource {
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(limit, cursor, page);
         Versioned<ArticlePage> list = articles.list(
-                new ArticleService.ListRequest(section, tag, author, from, to, sort), pageRequest);
+                new ArticleService.ListRequest(section, tag, author, from, to, sort, status), pageRequest,
+                currentStaff.find());
         List<String> keys = new ArrayList<>(List.of("articles"));
         list.body().items().forEach(item -> keys.add(SurrogateKeys.article(item.id())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
@@ -88,7 +102,8 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(operationId = "getArticle", summary = "Get a published article by id",
             description = "The whole article: body as `blocks` and as `html`, dates in Gregorian and Hijri. "
-                    + "Drafts, scheduled and archived articles are 404.")
+                    + "Drafts, scheduled and archived articles are 404 to the public; staff with a Bearer token read "
+                    + "any article they may see, and its `ETag` is what `If-Match` needs to change it.")
     @APIResponse(responseCode = "200", description = "The article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response getArticle(
@@ -97,9 +112,14 @@ public class ArticleResource {
             @PathParam("id") String id,
             @Context Request request) {
         long articleId = QueryParameters.id("id", id);
-        Versioned<ArticleDetail> article = articles.findPublished(articleId)
+        Optional<Caller> staff = currentStaff.find();
+        if (staff.isPresent()) {
+            ArticleEditor.Edited article = editor.read(articleId, staff.get());
+            return PrivateResponses.ok(article.article(), article.etag());
+        }
+        ArticleService.Found article = articles.findPublished(articleId)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
-        return responses.ok(request, article.body(), article.lastModified(), detailKeys(article.body()));
+        return responses.ok(request, article.article(), article.etag(), article.lastModified(), detailKeys(article.article()));
     }
 
     @GET
@@ -126,8 +146,8 @@ public class ArticleResource {
                     .header("Cache-Control", "public, max-age=3600")
                     .build();
         }
-        return responses.ok(request, found.article().body(), found.article().lastModified(),
-                detailKeys(found.article().body()));
+        return responses.ok(request, found.article().article(), found.article().etag(), found.article().lastModified(),
+                detailKeys(found.article().article()));
     }
 
     @GET

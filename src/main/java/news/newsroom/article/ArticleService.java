@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.EntityTag;
+import news.newsroom.staff.Caller;
+import news.newsroom.staff.StaffRole;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.author.AuthorService;
 import news.newsroom.section.SectionService;
@@ -22,11 +27,16 @@ import news.newsroom.web.Versioned;
 public class ArticleService {
 
     /** An article list request as sent: slugs and raw values, checked here. */
-    public record ListRequest(String section, List<String> tags, String author, String from, String to, String sort) {
+    public record ListRequest(String section, List<String> tags, String author, String from, String to, String sort,
+            String status) {
+    }
+
+    /** A published article for the public, with what its caching headers need. */
+    public record Found(ArticleDetail article, Instant lastModified, EntityTag etag) {
     }
 
     /** Either the article, or the slug it now lives under (an old slug was asked for). */
-    public record SlugLookup(Versioned<ArticleDetail> article, String currentSlug) {
+    public record SlugLookup(Found article, String currentSlug) {
     }
 
     public static final int MAX_TAG_FILTERS = 10;
@@ -56,22 +66,24 @@ public class ArticleService {
         this.config = config;
     }
 
-    public Versioned<ArticlePage> list(ListRequest request, PageRequest page) {
-        ArticleQuery query = resolve(request);
-        String scope = "articles:" + query.sort().name().toLowerCase();
+    public Versioned<ArticlePage> list(ListRequest request, PageRequest page, Optional<Caller> caller) {
+        ArticleQuery query = resolve(request, caller);
+        String scope = "articles:" + query.sort().name().toLowerCase(Locale.ROOT)
+                + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));
         ArticleRepository.Position after = page.cursor().map(token -> position(scope, token)).orElse(null);
         int offset = after == null ? page.offset() : 0;
         List<Article> found = articles.findPublishedPage(query, after, offset, page.limit() + 1);
         boolean more = found.size() > page.limit();
         List<Article> items = more ? found.subList(0, page.limit()) : found;
         articles.fetchBylinesAndTags(items);
-        String next = more ? cursorAfter(scope, items.get(items.size() - 1)) : null;
+        String next = more ? cursorAfter(scope, ArticleRepository.sortTimeOf(query, items.get(items.size() - 1)),
+                items.get(items.size() - 1).getId()) : null;
         long total = articles.countPublished(query);
         ArticlePage body = new ArticlePage(items.stream().map(views::summary).toList(), total, page.limit(), next);
         return new Versioned<>(body, clock.lastChange());
     }
 
-    public Optional<Versioned<ArticleDetail>> findPublished(long id) {
+    public Optional<Found> findPublished(long id) {
         return articles.findPublishedById(id).map(this::detail);
     }
 
@@ -97,9 +109,9 @@ public class ArticleService {
         });
     }
 
-    private Versioned<ArticleDetail> detail(Article article) {
+    private Found detail(Article article) {
         articles.fetchBylinesAndTags(List.of(article));
-        return new Versioned<>(views.detail(article), lastChangeOf(article));
+        return new Found(views.detail(article), lastChangeOf(article), ArticleTag.of(article));
     }
 
     /** The article page shows its section, bylines and tags too: the newest change among them counts. */
@@ -117,8 +129,23 @@ public class ArticleService {
         return latest;
     }
 
-    private ArticleQuery resolve(ListRequest request) {
+    private ArticleQuery resolve(ListRequest request, Optional<Caller> caller) {
         ArticleSort sort = QueryParameters.oneOf("sort", request.sort(), ArticleSort.class, ArticleSort.NEWEST);
+        ArticleStatus status = ArticleStatus.PUBLISHED;
+        boolean deleted = false;
+        Long visibleToAuthor = null;
+        if (request.status() != null) {
+            Caller staff = caller.orElseThrow(UnauthorizedException::new);
+            if ("deleted".equals(request.status())) {
+                ArticlePolicy.requireAdmin(staff);
+                deleted = true;
+            } else {
+                status = QueryParameters.oneOf("status", request.status(), ArticleStatus.class, ArticleStatus.PUBLISHED);
+            }
+            if (!staff.isEditorial() && !staff.has(StaffRole.MODERATOR)) {
+                visibleToAuthor = staff.authorId() == null ? -1L : staff.authorId();
+            }
+        }
         List<Long> sectionIds = List.of();
         if (request.section() != null) {
             sectionIds = (QueryParameters.isPlausibleSlug(request.section())
@@ -145,12 +172,12 @@ public class ArticleService {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.invalidParameter("from", "param.date-order");
         }
-        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort);
+        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status, deleted, visibleToAuthor);
     }
 
-    private String cursorAfter(String scope, Article last) {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.getPublishedAt());
-        return cursors.encode(scope, List.of(Long.toString(micros), Long.toString(last.getId())));
+    private String cursorAfter(String scope, Instant time, long id) {
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, time);
+        return cursors.encode(scope, List.of(Long.toString(micros), Long.toString(id)));
     }
 
     private ArticleRepository.Position position(String scope, String token) {

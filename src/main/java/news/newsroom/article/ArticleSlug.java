@@ -1,5 +1,6 @@
 package news.newsroom.article;
 
+import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,7 +28,7 @@ public class ArticleSlug {
     public ArticleSlug(String slug, Long articleId) {
         this.slug = slug;
         this.articleId = articleId;
-        this.retiredAt = Instant.now();
+        this.retiredAt = Timestamps.now();
     }
 
     public String getSlug() {

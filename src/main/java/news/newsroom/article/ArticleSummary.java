@@ -20,7 +20,8 @@ public record ArticleSummary(
         @Schema(required = true) SectionRef section,
         @Schema(required = true) List<AuthorRef> authors,
         @Schema(required = true) List<TagRef> tags,
-        @Schema(required = true, description = "Publication instant, UTC.", example = "2025-11-29T08:19:00Z")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Publication instant, UTC; absent only for unpublished work, which only staff see.",
+                example = "2025-11-29T08:19:00Z")
         Instant publishedAt,
         @Schema(required = true, description = "Last change, UTC.", example = "2025-11-29T09:02:00Z")
         Instant updatedAt,
@@ -33,5 +34,8 @@ public record ArticleSummary(
                 example = "https://newsroom.example/articles/42/%D8%A7%D9%84%D8%A3%D9%84%D9%88%D8%A7%D8%AD")
         String url,
         @Schema(required = true, enumeration = "ar", example = "ar") String language,
-        @Schema(required = true, enumeration = "rtl", example = "rtl") String direction) {
+        @Schema(required = true, enumeration = "rtl", example = "rtl") String direction,
+        @Schema(required = true, enumeration = {"draft", "scheduled", "published", "archived"},
+                description = "Always `published` for the public; staff also see their other articles.", example = "published")
+        String status) {
 }

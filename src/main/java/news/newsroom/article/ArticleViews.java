@@ -37,7 +37,7 @@ public class ArticleViews {
                 ImageView.of(article.getFeaturedImage()),
                 readingTime(article.getWordCount()),
                 article.getCommentCount(),
-                url(article), LANGUAGE, DIRECTION);
+                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName());
     }
 
     public ArticleDetail detail(Article article) {
@@ -50,7 +50,7 @@ public class ArticleViews {
                 LANGUAGE, DIRECTION,
                 article.getBlocks(), BlockRenderer.render(article.getBlocks()), article.getWordCount(),
                 date.local(), date.display(), date.hijri(), date.hijriDisplay(),
-                article.isCommentsOpen());
+                article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt());
     }
 
     /** The canonical page on the website: stable id first, readable slug after (percent-encoded). */

@@ -1,5 +1,6 @@
 package news.newsroom.author;
 
+import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,8 +44,16 @@ public class Author {
         this.name = name;
         this.bio = bio;
         this.avatarUrl = avatarUrl;
-        this.createdAt = Instant.now();
+        this.createdAt = Timestamps.now();
         this.updatedAt = this.createdAt;
+    }
+
+    public void change(String newSlug, String newName, String newBio, String newAvatarUrl) {
+        this.slug = newSlug;
+        this.name = newName;
+        this.bio = newBio;
+        this.avatarUrl = newAvatarUrl;
+        this.updatedAt = Timestamps.now();
     }
 
     public Long getId() {

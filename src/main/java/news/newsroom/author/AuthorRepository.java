@@ -19,6 +19,18 @@ public class AuthorRepository implements PanacheRepository<Author> {
         return findAll(Sort.by("name").and("id")).range(offset, offset + limit - 1).list();
     }
 
+    /** Bylines of any status: what stops a delete. */
+    public long countBylines(long authorId) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from article_author where author_id = :id")
+                .setParameter("id", authorId).getSingleResult()).longValue();
+    }
+
+    /** Staff accounts linked to the profile lose the link when it is deleted. */
+    public void unlinkStaff(long authorId) {
+        getEntityManager().createNativeQuery("update staff_user set author_id = null where author_id = :id")
+                .setParameter("id", authorId).executeUpdate();
+    }
+
     /** Published articles bylined by each of the given authors, by author id (absent means none). */
     @SuppressWarnings("unchecked")
     public Map<Long, Long> countPublishedArticles(List<Long> authorIds) {

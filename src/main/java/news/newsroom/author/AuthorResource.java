@@ -1,5 +1,15 @@
 package news.newsroom.author;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import news.newsroom.staff.StaffRole;
+import news.newsroom.web.PrivateResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,5 +76,41 @@ public class AuthorResource {
             @Context Request request) {
         Versioned<AuthorView> author = authors.find(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
         return responses.ok(request, author.body(), author.lastModified(), List.of("authors", SurrogateKeys.author(author.body().slug())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createAuthor", summary = "Create an author profile (admin, editor)")
+    @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    public Response createAuthor(@Valid @NotNull AuthorInput body, @Context UriInfo uri) {
+        AuthorView created = authors.create(body);
+        return PrivateResponses.created(uri.getAbsolutePathBuilder().path(created.slug()).build(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceAuthor", summary = "Change an author profile (admin, editor)",
+            description = "Renaming an author changes the ETag of every article bylined to them.")
+    @APIResponse(responseCode = "200", description = "The author after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    public Response replaceAuthor(@PathParam("slug") String slug, @Valid @NotNull AuthorInput body) {
+        return PrivateResponses.ok(authors.replace(slug, body));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author profile (admin, editor)", description = "Refused with 409 while the author still has bylines.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response deleteAuthor(@PathParam("slug") String slug) {
+        authors.delete(slug);
+        return PrivateResponses.noContent();
     }
 }

@@ -3,7 +3,10 @@ package news.newsroom.author;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import news.newsroom.search.Slugs;
+import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
@@ -41,6 +44,58 @@ public class AuthorService {
         return findBySlug(slug).map(author -> new Versioned<>(
                 AuthorView.of(author, authors.countPublishedArticles(List.of(author.getId())).getOrDefault(author.getId(), 0L)),
                 clock.lastChange()));
+    }
+
+    @Transactional
+    public AuthorView create(AuthorInput input) {
+        Author author = new Author(slugFor(input.slug(), input.name(), null), input.name().strip(),
+                blankToNull(input.bio()), avatar(input.avatarUrl()));
+        authors.persist(author);
+        return AuthorView.of(author, 0);
+    }
+
+    @Transactional
+    public AuthorView replace(String slug, AuthorInput input) {
+        Author author = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
+        author.change(slugFor(input.slug(), input.name(), author.getId()), input.name().strip(), blankToNull(input.bio()),
+                avatar(input.avatarUrl()));
+        return AuthorView.of(author, authors.countPublishedArticles(List.of(author.getId())).getOrDefault(author.getId(), 0L));
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Author author = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
+        if (authors.countBylines(author.getId()) > 0) {
+            throw ApiProblem.conflict("conflict.author-in-use", slug);
+        }
+        authors.unlinkStaff(author.getId());
+        authors.delete(author);
+    }
+
+    private String slugFor(String wanted, String name, Long selfId) {
+        String slug = Slugs.from(wanted != null ? wanted : name);
+        if (slug.isEmpty()) {
+            throw ApiProblem.invalidField("slug", "field.slug");
+        }
+        authors.findBySlug(slug).filter(other -> selfId == null || !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("conflict.slug-taken", slug);
+                });
+        return slug;
+    }
+
+    private static String avatar(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw ApiProblem.invalidField("avatarUrl", "field.web-url");
+        }
+        return url.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Optional<Long> idOf(String slug) {

@@ -1,5 +1,6 @@
 package news.newsroom.section;
 
+import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -51,8 +52,17 @@ public class Section {
         this.description = description;
         this.parent = parent;
         this.position = position;
-        this.createdAt = Instant.now();
+        this.createdAt = Timestamps.now();
         this.updatedAt = this.createdAt;
+    }
+
+    public void change(String newSlug, String newName, String newDescription, Section newParent, int newPosition) {
+        this.slug = newSlug;
+        this.name = newName;
+        this.description = newDescription;
+        this.parent = newParent;
+        this.position = newPosition;
+        this.updatedAt = Timestamps.now();
     }
 
     public Long getId() {

@@ -19,6 +19,14 @@ public class SectionRepository implements PanacheRepository<Section> {
         return find("from Section s left join fetch s.parent order by s.position, s.id").list();
     }
 
+    /** Articles of any status filed directly in the section, and its subsections: what stops a delete. */
+    public long countArticlesAndChildren(long sectionId) {
+        Number articles = (Number) getEntityManager()
+                .createNativeQuery("select count(*) from article where section_id = :id")
+                .setParameter("id", sectionId).getSingleResult();
+        return articles.longValue() + count("parent.id", sectionId);
+    }
+
     /** Published articles filed directly in each section (not counting subsections), by section id. */
     @SuppressWarnings("unchecked")
     public Map<Long, Long> countPublishedBySection() {

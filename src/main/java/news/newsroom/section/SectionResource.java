@@ -1,5 +1,15 @@
 package news.newsroom.section;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import news.newsroom.staff.StaffRole;
+import news.newsroom.web.PrivateResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,5 +77,41 @@ public class SectionResource {
                 .orElseThrow(() -> ApiProblem.notFound("not-found.section", slug));
         return responses.ok(request, section.body(), section.lastModified(),
                 List.of("sections", SurrogateKeys.section(section.body().slug())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createSection", summary = "Create a section (admin, editor)")
+    @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
+    public Response createSection(@Valid @NotNull SectionInput body, @Context UriInfo uri) {
+        SectionView created = sections.create(body);
+        return PrivateResponses.created(uri.getAbsolutePathBuilder().path(created.slug()).build(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceSection", summary = "Change a section (admin, editor)",
+            description = "Renaming a section changes the ETag of every article in it. A new parent may not be the section itself or below it.")
+    @APIResponse(responseCode = "200", description = "The section after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
+    public Response replaceSection(@PathParam("slug") String slug, @Valid @NotNull SectionInput body) {
+        return PrivateResponses.ok(sections.replace(slug, body));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteSection", summary = "Delete a section (admin, editor)", description = "Refused with 409 while the section still has articles (of any status) or subsections.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response deleteSection(@PathParam("slug") String slug) {
+        sections.delete(slug);
+        return PrivateResponses.noContent();
     }
 }

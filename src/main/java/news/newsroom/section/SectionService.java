@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import news.newsroom.search.Slugs;
+import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
@@ -49,6 +52,74 @@ public class SectionService {
     public Optional<Versioned<SectionView>> find(String slug) {
         SectionTree tree = tree();
         return tree.find(slug).map(section -> new Versioned<>(section, clock.lastChange()));
+    }
+
+    @Transactional
+    public SectionView create(SectionInput input) {
+        String slug = slugFor(input, null);
+        Section section = new Section(slug, input.name().strip(), blankToNull(input.description()),
+                parent(input.parentSlug(), null), input.position() == null ? 0 : input.position());
+        sections.persist(section);
+        sections.flush();
+        return viewOf(slug);
+    }
+
+    @Transactional
+    public SectionView replace(String slug, SectionInput input) {
+        Section section = existing(slug);
+        String newSlug = slugFor(input, section);
+        section.change(newSlug, input.name().strip(), blankToNull(input.description()),
+                parent(input.parentSlug(), section), input.position() == null ? 0 : input.position());
+        sections.flush();
+        return viewOf(newSlug);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Section section = existing(slug);
+        if (sections.countArticlesAndChildren(section.getId()) > 0) {
+            throw ApiProblem.conflict("conflict.section-in-use", slug);
+        }
+        sections.delete(section);
+    }
+
+    private Section existing(String slug) {
+        return sections.findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.section", slug));
+    }
+
+    private SectionView viewOf(String slug) {
+        return tree().find(slug).orElseThrow();
+    }
+
+    private String slugFor(SectionInput input, Section self) {
+        String slug = Slugs.from(input.slug() != null ? input.slug() : input.name());
+        if (slug.isEmpty()) {
+            throw ApiProblem.invalidField("slug", "field.slug");
+        }
+        sections.findBySlug(slug).filter(other -> self == null || !other.getId().equals(self.getId()))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("conflict.slug-taken", slug);
+                });
+        return slug;
+    }
+
+    /** The parent named, refusing one that would put the section under itself. */
+    private Section parent(String parentSlug, Section self) {
+        if (parentSlug == null || parentSlug.isBlank()) {
+            return null;
+        }
+        Section parent = sections.findBySlug(parentSlug)
+                .orElseThrow(() -> ApiProblem.invalidField("parentSlug", "field.unknown-parent", parentSlug));
+        for (Section ancestor = parent; ancestor != null && self != null; ancestor = ancestor.getParent()) {
+            if (ancestor.getId().equals(self.getId())) {
+                throw ApiProblem.invalidField("parentSlug", "field.parent-cycle");
+            }
+        }
+        return parent;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     SectionTree tree() {

@@ -1,5 +1,6 @@
 package news.newsroom.tag;
 
+import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,8 +36,14 @@ public class Tag {
     public Tag(String slug, String name) {
         this.slug = slug;
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = Timestamps.now();
         this.updatedAt = this.createdAt;
+    }
+
+    public void change(String newSlug, String newName) {
+        this.slug = newSlug;
+        this.name = newName;
+        this.updatedAt = Timestamps.now();
     }
 
     public Long getId() {

@@ -19,6 +19,15 @@ public class TagRepository implements PanacheRepository<Tag> {
         return findAll(Sort.by("name").and("id")).range(offset, offset + limit - 1).list();
     }
 
+    /** Takes the tag off every article, marking those articles changed so their caches and ETags follow. */
+    public void detachFromArticles(long tagId) {
+        getEntityManager().createNativeQuery(
+                "update article set updated_at = now() where id in (select article_id from article_tag where tag_id = :id)")
+                .setParameter("id", tagId).executeUpdate();
+        getEntityManager().createNativeQuery("delete from article_tag where tag_id = :id")
+                .setParameter("id", tagId).executeUpdate();
+    }
+
     /** Published articles carrying each of the given tags, by tag id (absent means none). */
     @SuppressWarnings("unchecked")
     public Map<Long, Long> countPublishedArticles(List<Long> tagIds) {

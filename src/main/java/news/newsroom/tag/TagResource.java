@@ -1,5 +1,15 @@
 package news.newsroom.tag;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import news.newsroom.staff.StaffRole;
+import news.newsroom.web.PrivateResponses;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -65,5 +75,41 @@ public class TagResource {
             @Context Request request) {
         Versioned<TagView> tag = tags.find(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
         return responses.ok(request, tag.body(), tag.lastModified(), List.of("tags", SurrogateKeys.tag(tag.body().slug())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "createTag", summary = "Create a tag (admin, editor)")
+    @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public Response createTag(@Valid @NotNull TagInput body, @Context UriInfo uri) {
+        TagView created = tags.create(body);
+        return PrivateResponses.created(uri.getAbsolutePathBuilder().path(created.slug()).build(), created);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "replaceTag", summary = "Change a tag (admin, editor)",
+            description = "Renaming a tag changes the ETag of every article carrying it.")
+    @APIResponse(responseCode = "200", description = "The tag after the change.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public Response replaceTag(@PathParam("slug") String slug, @Valid @NotNull TagInput body) {
+        return PrivateResponses.ok(tags.replace(slug, body));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag (admin, editor)", description = "The tag is taken off its articles; the articles stay.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response deleteTag(@PathParam("slug") String slug) {
+        tags.delete(slug);
+        return PrivateResponses.noContent();
     }
 }

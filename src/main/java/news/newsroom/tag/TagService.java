@@ -3,7 +3,10 @@ package news.newsroom.tag;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
+import news.newsroom.search.Slugs;
+import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
@@ -41,6 +44,50 @@ public class TagService {
         return findBySlug(slug).map(tag -> new Versioned<>(
                 TagView.of(tag, tags.countPublishedArticles(List.of(tag.getId())).getOrDefault(tag.getId(), 0L)),
                 clock.lastChange()));
+    }
+
+    @Transactional
+    public TagView create(TagInput input) {
+        refuseTakenName(input.name().strip(), null);
+        Tag tag = new Tag(slugFor(input.slug(), input.name(), null), input.name().strip());
+        tags.persist(tag);
+        return TagView.of(tag, 0);
+    }
+
+    @Transactional
+    public TagView replace(String slug, TagInput input) {
+        Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
+        refuseTakenName(input.name().strip(), tag.getId());
+        tag.change(slugFor(input.slug(), input.name(), tag.getId()), input.name().strip());
+        return TagView.of(tag, tags.countPublishedArticles(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
+    }
+
+    /** Deleting a tag takes it off its articles; the articles stay. */
+    @Transactional
+    public void delete(String slug) {
+        Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
+        tags.detachFromArticles(tag.getId());
+        tags.delete(tag);
+    }
+
+    private String slugFor(String wanted, String name, Long selfId) {
+        String slug = Slugs.from(wanted != null ? wanted : name);
+        if (slug.isEmpty()) {
+            throw ApiProblem.invalidField("slug", "field.slug");
+        }
+        tags.findBySlug(slug).filter(other -> selfId == null || !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("conflict.slug-taken", slug);
+                });
+        return slug;
+    }
+
+    private void refuseTakenName(String name, Long selfId) {
+        tags.find("name", name).firstResultOptional()
+                .filter(other -> selfId == null || !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw ApiProblem.conflict("conflict.slug-taken", other.getSlug());
+                });
     }
 
     public Optional<Long> idOf(String slug) {

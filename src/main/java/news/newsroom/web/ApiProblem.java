@@ -1,6 +1,8 @@
 package news.newsroom.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A client-facing failure: thrown by services and resources, answered as {@code application/problem+json}
@@ -16,6 +18,7 @@ public final class ApiProblem extends RuntimeException {
     private final String detailKey;
     private final transient Object[] args;
     private final transient List<FieldIssue> fieldIssues;
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(ProblemType type, String detailKey, List<FieldIssue> fieldIssues, Object... args) {
         // No stack trace: this is an expected answer, not a fault, and it is never logged.
@@ -38,6 +41,29 @@ public final class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detailKey, Object... args) {
         return new ApiProblem(ProblemType.CONFLICT, detailKey, List.of(), args);
+    }
+
+    public static ApiProblem of(ProblemType type, String detailKey, Object... args) {
+        return new ApiProblem(type, detailKey, List.of(), args);
+    }
+
+    /** A request body that fails the rules; each issue names its field. */
+    public static ApiProblem validation(List<FieldIssue> issues) {
+        return new ApiProblem(ProblemType.VALIDATION_FAILED, "validation-failed.detail", issues);
+    }
+
+    public static ApiProblem invalidField(String field, String messageKey, Object... args) {
+        return validation(List.of(new FieldIssue(field, messageKey, args)));
+    }
+
+    /** Adds a response header (Retry-After, WWW-Authenticate...). */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public ProblemType type() {

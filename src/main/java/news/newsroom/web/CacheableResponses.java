@@ -47,7 +47,17 @@ public class CacheableResponses {
     public Response ok(Request request, Object body, Instant lastModified, Collection<String> surrogateKeys) {
         byte[] json = toJson(body);
         // Weak: the bytes on the wire may differ when the server compresses them.
-        EntityTag etag = new EntityTag(digest(json), true);
+        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys);
+    }
+
+    /** {@link #ok} with a tag the caller computed from the state behind the body (articles: see ArticleTag). */
+    public Response ok(Request request, Object body, EntityTag etag, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        return ok(request, toJson(body), etag, lastModified, surrogateKeys);
+    }
+
+    private Response ok(Request request, byte[] json, EntityTag etag, Instant lastModified,
+            Collection<String> surrogateKeys) {
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)

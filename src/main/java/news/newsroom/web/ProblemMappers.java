@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,7 +47,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpHeaders headers, UriInfo uri) {
-        return respond(problem.type(), problem.detailKey(), problem.args(), problem.fieldIssues(), headers, uri);
+        Response response = respond(problem.type(), problem.detailKey(), problem.args(), problem.fieldIssues(),
+                headers, uri);
+        if (problem.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        problem.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "unauthorized.missing", new Object[0],
+                List.of(), headers, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "unauthorized.invalid-token", new Object[0],
+                List.of(), headers, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+
+    /** Two writers raced past the If-Match check; the later commit loses, as a stale If-Match would. */
+    @ServerExceptionMapper
+    public Response staleWrite(jakarta.persistence.OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.PRECONDITION_FAILED, "precondition-failed.race", new Object[0], List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.FORBIDDEN, "forbidden.role", new Object[0], List.of(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -154,15 +187,26 @@ public class ProblemMappers {
                 .build();
     }
 
+    /** The JSON field a violation is about: "title", "tags[2]", "blocks[0].level" (method and parameter dropped). */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // Property paths of parameters look like "listArticles.limit" or "create.request.title": drop the method.
-        String path = violation.getPropertyPath().toString();
-        int firstDot = path.indexOf('.');
-        String field = firstDot < 0 ? path : path.substring(firstDot + 1);
-        if (field.startsWith("request.") || field.startsWith("body.")) {
-            field = field.substring(field.indexOf('.') + 1);
+        String parameter = null;
+        int leading = 0;
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                leading++;
+            } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                leading++;
+                parameter = node.getName();
+            } else {
+                break;
+            }
         }
-        return field;
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+        for (int i = 0; i < leading; i++) {
+            int dot = path.indexOf('.');
+            path = dot < 0 ? "" : path.substring(dot + 1);
+        }
+        return path.isEmpty() && parameter != null ? parameter : path;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -36,8 +36,28 @@ public class ProblemResponses implements OASFilter {
                     addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
                             "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));
                 }
-                if (hasParameters) {
-                    addIfAbsent(responses, "400", problem("A parameter is malformed or out of range; `errors` names it."));
+                Operation operation = entry.getValue();
+                boolean hasBody = operation.getRequestBody() != null;
+                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                if (hasParameters || hasBody) {
+                    addIfAbsent(responses, "400", problem(hasBody
+                            ? "The body is malformed or breaks a rule, or a parameter is wrong; `errors` names each field."
+                            : "A parameter is malformed or out of range; `errors` names it."));
+                }
+                if (secured) {
+                    addIfAbsent(responses, "401", problem("No valid Bearer token: missing, badly signed, from another issuer, unsigned or expired."));
+                    addIfAbsent(responses, "403", problem("The token is valid but its roles do not allow this."));
+                } else {
+                    addIfAbsent(responses, "401", problem("An X-API-Key or Authorization header was sent but is not valid."));
+                }
+                if (entry.getKey() == PathItem.HttpMethod.PUT || entry.getKey() == PathItem.HttpMethod.PATCH) {
+                    if (path.getKey().startsWith("/api/v1/articles/")) {
+                        addIfAbsent(responses, "412", problem("If-Match does not name the current version: someone changed it since you read it."));
+                        addIfAbsent(responses, "428", problem("If-Match is missing."));
+                    }
+                }
+                if (hasBody) {
+                    addIfAbsent(responses, "415", problem("The body is not sent as JSON."));
                 }
                 if (templated) {
                     addIfAbsent(responses, "404", problem("Nothing with that id or slug is published."));

@@ -8,12 +8,17 @@ public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter"),
     MALFORMED_BODY(400, "malformed-body"),
     VALIDATION_FAILED(400, "validation-failed"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     BAD_REQUEST(400, "bad-request"),
     INTERNAL_ERROR(500, "internal-error");
 

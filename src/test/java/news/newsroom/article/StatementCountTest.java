@@ -14,6 +14,8 @@ import news.newsroom.support.TestContent;
 import news.newsroom.tag.Tag;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import io.quarkus.scheduler.Scheduler;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,20 @@ class StatementCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    Scheduler scheduler;
+
+    /** The scheduled publisher's queries would be counted too. */
+    @BeforeEach
+    void pauseBackgroundJobs() {
+        scheduler.pause();
+    }
+
+    @AfterEach
+    void resumeBackgroundJobs() {
+        scheduler.resume();
+    }
 
     @BeforeEach
     void archiveOfSixtyArticles() {

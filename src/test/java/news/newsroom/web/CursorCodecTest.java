@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import news.newsroom.support.TestConfig;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.newsroom.NewsroomConfig;
@@ -27,37 +28,7 @@ class CursorCodecTest {
     private final CursorCodec codec = new CursorCodec(config(Optional.of("secret")));
 
     static NewsroomConfig config(Optional<String> secret) {
-        return new NewsroomConfig() {
-            @Override
-            public Optional<String> signingSecret() {
-                return secret;
-            }
-
-            @Override
-            public String siteBaseUrl() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public ZoneId timeZone() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String databaseSchema() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public SampleData sampleData() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Http http() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return TestConfig.with(Map.of("signingSecret", secret));
     }
 
     private static void assertRefused(Throwable thrown, String messageKey) {

@@ -50,7 +50,7 @@ class HttpCachingTest {
         for (String path : gets) {
             given().urlEncodingEnabled(false).when().get(path)
                     .then().statusCode(200)
-                    .header("ETag", startsWith("W/\""))
+                    .header("ETag", org.hamcrest.Matchers.matchesPattern("(W/)?\".+\""))
                     .header("Last-Modified", notNullValue())
                     .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
                     .header("Surrogate-Key", not(emptyString()));

@@ -9,9 +9,8 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.util.Optional;
-import news.newsroom.NewsroomConfig;
+import java.util.Map;
+import news.newsroom.support.TestConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,31 +30,7 @@ class ProblemMappersTest {
     void mappers() {
         mappers = new ProblemMappers();
         mappers.objectMapper = json;
-        mappers.config = new NewsroomConfig() {
-            public String siteBaseUrl() {
-                return "https://newsroom.example";
-            }
-
-            public ZoneId timeZone() {
-                return ZoneId.of("Asia/Damascus");
-            }
-
-            public Optional<String> signingSecret() {
-                return Optional.empty();
-            }
-
-            public String databaseSchema() {
-                return "newsroom";
-            }
-
-            public SampleData sampleData() {
-                return () -> false;
-            }
-
-            public Http http() {
-                return () -> "public, max-age=60";
-            }
-        };
+        mappers.config = TestConfig.with(Map.of("siteBaseUrl", "https://newsroom.example"));
     }
 
     @Test

@@ -104,7 +104,7 @@ class ProblemResponsesTest {
 
     @Test
     void aWrongMethodIsA405ThatSaysWhatIsAllowed() {
-        problem(given().when().delete("/api/v1/articles/1"), 405)
+        problem(given().when().delete("/api/v1/articles/1/related"), 405)
                 .header("Allow", allOf(containsString("GET"), containsString("HEAD"), not(containsString("DELETE"))))
                 .body("detail", containsString("GET"));
         problem(given().body("{}").contentType("application/json").when().put("/api/v1/sections"), 405);

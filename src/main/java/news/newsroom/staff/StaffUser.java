@@ -1,0 +1,139 @@
+package news.newsroom.staff;
+
+import news.newsroom.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import news.newsroom.author.Author;
+
+/** A member of the newsroom who signs in: editors, authors, moderators, admins. */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 100)
+    private String roles;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private Author author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private int version;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String email, String displayName, String passwordHash, Set<StaffRole> roles, Author author) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = StaffRole.join(roles);
+        this.author = author;
+        this.createdAt = Timestamps.now();
+        this.updatedAt = createdAt;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void changeRoles(Set<StaffRole> newRoles) {
+        this.roles = StaffRole.join(newRoles);
+        touch();
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+        touch();
+    }
+
+    public void linkAuthor(Author newAuthor) {
+        this.author = newAuthor;
+        touch();
+    }
+
+    public void setActive(boolean value) {
+        this.active = value;
+        touch();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Timestamps.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<StaffRole> getRoles() {
+        return roles == null ? EnumSet.noneOf(StaffRole.class) : StaffRole.split(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
