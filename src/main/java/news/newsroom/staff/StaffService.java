@@ -30,6 +30,7 @@ public class StaffService {
 
     /** Dev-only accounts, one per role; the README lists them. */
     static final List<String[]> DEMO_ACCOUNTS = List.of(
+            new String[] {"admin@newsroom.example", "مدير الموقع", "admin", "admin-dev-password", null},
             new String[] {"editor@newsroom.example", "محررة الموقع", "editor", "editor-dev-password", null},
             new String[] {"author@newsroom.example", "لينا خوري", "author", "author-dev-password", "lina-khoury"},
             new String[] {"moderator@newsroom.example", "مشرف التعليقات", "moderator", "moderator-dev-password", null});
@@ -57,25 +58,26 @@ public class StaffService {
 
     @Transactional
     public void bootstrap() {
-        if (staff.count() > 0) {
-            return;
-        }
         NewsroomConfig.Bootstrap settings = config.bootstrap();
-        if (settings.adminEmail().isPresent() && settings.adminPassword().isPresent()) {
-            staff.persist(new StaffUser(settings.adminEmail().get(), "مدير الموقع",
-                    hasher.hash(settings.adminPassword().get()), EnumSet.of(StaffRole.ADMIN), null));
-            LOG.infof("Created the first admin account %s", settings.adminEmail().get());
-        } else {
-            LOG.warn("No staff account exists and NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD are not set: "
-                    + "nobody can sign in until they are.");
+        if (staff.count() == 0) {
+            if (settings.adminEmail().isPresent() && settings.adminPassword().isPresent()) {
+                staff.persist(new StaffUser(settings.adminEmail().get(), "مدير الموقع",
+                        hasher.hash(settings.adminPassword().get()), EnumSet.of(StaffRole.ADMIN), null));
+                LOG.infof("Created the first admin account %s", settings.adminEmail().get());
+            } else {
+                LOG.warn("No staff account exists and NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD are not set: "
+                        + "nobody can sign in until they are.");
+            }
         }
         if (settings.demoUsers()) {
             for (String[] demo : DEMO_ACCOUNTS) {
+                if (staff.findByEmail(demo[0]).isPresent()) {
+                    continue;
+                }
                 Author author = demo[4] == null ? null : authors.findBySlug(demo[4]).orElse(null);
                 staff.persist(new StaffUser(demo[0], demo[1], hasher.hash(demo[3]),
                         EnumSet.of(StaffRole.fromWire(demo[2])), author));
             }
-            LOG.info("Created the dev demo accounts listed in the README");
         }
     }
 
