@@ -32,13 +32,28 @@ public class ProblemResponses implements OASFilter {
                 }
                 boolean hasParameters = entry.getValue().getParameters() != null
                         && !entry.getValue().getParameters().isEmpty();
-                if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null) {
+                Operation op = entry.getValue();
+                boolean signIn = "signIn".equals(op.getOperationId());
+                boolean securedOp = op.getSecurity() != null && !op.getSecurity().isEmpty();
+                if (!securedOp && !signIn) {
+                    // Public operations: anonymous, or with an integrator key, or (drafts) a staff token.
+                    op.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                            OASFactory.createSecurityRequirement(),
+                            OASFactory.createSecurityRequirement().addScheme("bearer"),
+                            OASFactory.createSecurityRequirement().addScheme("apiKey"))));
+                }
+                if (signIn) {
+                    addIfAbsent(responses, "401", problem("The email or password is wrong (the same answer for both)."));
+                    addIfAbsent(responses, "429", problem("Too many failed sign-ins for this email or client; see Retry-After.")
+                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
+                }
+                if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null && !securedOp) {
                     addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
                             "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));
                 }
-                Operation operation = entry.getValue();
-                boolean hasBody = operation.getRequestBody() != null;
-                boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+                boolean hasBody = op.getRequestBody() != null;
+                boolean secured = securedOp;
                 if (hasParameters || hasBody) {
                     addIfAbsent(responses, "400", problem(hasBody
                             ? "The body is malformed or breaks a rule, or a parameter is wrong; `errors` names each field."
