@@ -41,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Tags", description = "Topics that cut across sections. Arabic slugs are sent percent-encoded in URLs."),
             @Tag(name = "Editorial", description = "Writing and publishing articles (staff Bearer token). Roles: admins and editors "
                     + "run the desk; authors write and change their own drafts; moderators read."),
+            @Tag(name = "Comments", description = "Readers' comments: a challenge question instead of accounts, threads of two levels."),
+            @Tag(name = "Moderation", description = "The comment queue, word lists and per-article comment settings (moderators, editors, admins)."),
             @Tag(name = "Staff", description = "Sign-in, staff accounts and integrator API keys.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))

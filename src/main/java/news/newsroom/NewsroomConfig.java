@@ -38,6 +38,35 @@ public interface NewsroomConfig {
 
     Editorial editorial();
 
+    Comments comments();
+
+    interface Comments {
+        /** Site-wide moderation: {@code pre} holds new comments as pending, {@code post} shows them at once. */
+        @WithDefault("pre")
+        String moderation();
+
+        @WithDefault("5")
+        int perMinute();
+
+        @WithDefault("30")
+        int perHour();
+
+        /** A comment with more links than this is held for review. */
+        @WithDefault("2")
+        int maxLinks();
+
+        /** This many comments from one client within {@code burst-window} hold the next ones. */
+        @WithDefault("3")
+        int burstSize();
+
+        @WithDefault("PT10M")
+        Duration burstWindow();
+
+        /** Reports from different readers that send an approved comment back to the queue. */
+        @WithDefault("3")
+        int reportsToRequeue();
+    }
+
     interface Bootstrap {
         /** With admin-password: the admin created when no staff account exists yet. */
         Optional<String> adminEmail();

@@ -86,6 +86,9 @@ public class Article {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "moderation_mode", length = 8)
+    private String moderationMode;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -231,6 +234,17 @@ public class Article {
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED && deletedAt == null;
+    }
+
+    /** Opens or closes comments, and sets this article's moderation mode (null: the site's). */
+    public void commentSettings(boolean open, String mode) {
+        this.commentsOpen = open;
+        this.moderationMode = mode;
+        touch();
+    }
+
+    public String getModerationMode() {
+        return moderationMode;
     }
 
     public boolean isDeleted() {

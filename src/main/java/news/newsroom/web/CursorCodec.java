@@ -2,16 +2,10 @@ package news.newsroom.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import news.newsroom.NewsroomConfig;
-import org.jboss.logging.Logger;
 
 /**
  * Makes list cursors opaque and tamper-evident: the position is signed with HMAC-SHA256 so a forged or
@@ -20,28 +14,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CursorCodec {
 
-    private static final Logger LOG = Logger.getLogger(CursorCodec.class);
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
     private static final int MAC_BYTES = 16;
     private static final int MAX_TOKEN_LENGTH = 512;
     private static final char SEPARATOR = '|';
 
-    private final byte[] key;
+    private final ServerSecret secret;
 
-    public CursorCodec(NewsroomConfig config) {
-        this.key = config.signingSecret()
-                .filter(secret -> !secret.isBlank())
-                .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(CursorCodec::randomKey);
-    }
-
-    private static byte[] randomKey() {
-        LOG.warn("newsroom.signing-secret is not set: list cursors are signed with a random key and will not "
-                + "survive a restart or work across nodes. Set NEWSROOM_SIGNING_SECRET in production.");
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return random;
+    public CursorCodec(ServerSecret secret) {
+        this.secret = secret;
     }
 
     /** A token for the given list scope (e.g. {@code articles:newest}) and position values. */
@@ -90,12 +72,6 @@ public class CursorCodec {
     }
 
     private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
+        return Arrays.copyOf(secret.hmac("cursor", payload), MAC_BYTES);
     }
 }

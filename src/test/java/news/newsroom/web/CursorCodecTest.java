@@ -25,7 +25,7 @@ class CursorCodecTest {
     private static final String SCOPE = "articles:newest";
     private static final List<String> POSITION = List.of("1764404340000000", "42");
 
-    private final CursorCodec codec = new CursorCodec(config(Optional.of("secret")));
+    private final CursorCodec codec = new CursorCodec(new ServerSecret(config(Optional.of("secret"))));
 
     static NewsroomConfig config(Optional<String> secret) {
         return TestConfig.with(Map.of("signingSecret", secret));
@@ -93,14 +93,14 @@ class CursorCodecTest {
         @Test
         void theSameSecretDecodesAcrossInstances() {
             String token = codec.encode(SCOPE, POSITION);
-            CursorCodec otherNode = new CursorCodec(config(Optional.of("secret")));
+            CursorCodec otherNode = new CursorCodec(new ServerSecret(config(Optional.of("secret"))));
 
             assertThat(otherNode.decode(SCOPE, token, 2)).isEqualTo(POSITION);
         }
 
         @Test
         void withoutASecretARandomKeyStillRoundTripsOnTheSameInstance() {
-            CursorCodec unsigned = new CursorCodec(config(Optional.empty()));
+            CursorCodec unsigned = new CursorCodec(new ServerSecret(config(Optional.empty())));
             String token = unsigned.encode(SCOPE, POSITION);
 
             assertThat(unsigned.decode(SCOPE, token, 2)).isEqualTo(POSITION);
@@ -109,8 +109,8 @@ class CursorCodecTest {
 
         @Test
         void aBlankSecretIsNotUsedAsTheKey() {
-            CursorCodec blank = new CursorCodec(config(Optional.of("   ")));
-            CursorCodec alsoBlank = new CursorCodec(config(Optional.of("   ")));
+            CursorCodec blank = new CursorCodec(new ServerSecret(config(Optional.of("   "))));
+            CursorCodec alsoBlank = new CursorCodec(new ServerSecret(config(Optional.of("   "))));
             String token = blank.encode(SCOPE, POSITION);
 
             assertRefused(catchThrowableOfType(ApiProblem.class, () -> alsoBlank.decode(SCOPE, token, 2)),
@@ -179,7 +179,7 @@ class CursorCodecTest {
 
         @Test
         void aTokenSignedWithAnotherSecretIsRefused() {
-            String forged = new CursorCodec(config(Optional.of("another secret"))).encode(SCOPE, POSITION);
+            String forged = new CursorCodec(new ServerSecret(config(Optional.of("another secret")))).encode(SCOPE, POSITION);
 
             assertRefused(forged, 2, "param.cursor");
         }
