@@ -84,7 +84,12 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static void addIfAbsent(APIResponses responses, String status, APIResponse response) {
-        if (responses.getAPIResponse(status) == null) {
+        APIResponse existing = responses.getAPIResponse(status);
+        // An error response documented without a body (as generators add them) gets the problem body.
+        boolean bodiless = existing != null && !status.startsWith("2") && !status.startsWith("3")
+                && (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                        || existing.getContent().getMediaTypes().isEmpty());
+        if (existing == null || bodiless) {
             responses.addAPIResponse(status, response);
         }
     }

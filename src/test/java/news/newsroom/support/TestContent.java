@@ -35,8 +35,8 @@ public class TestContent {
 
     @Transactional
     public void clear() {
-        em.createNativeQuery("truncate article_slug_history, article_tag, article_author, article, tag, author, section "
-                + "restart identity cascade").executeUpdate();
+        em.createNativeQuery("truncate article_slug_history, article_tag, article_author, article, tag, author, section, "
+                + "used_challenge, moderation_word, moderation_action restart identity cascade").executeUpdate();
     }
 
     @Transactional

@@ -37,7 +37,7 @@ public class TestStaff {
     @Transactional
     public void clear() {
         em.createNativeQuery("update article set created_by = null").executeUpdate();
-        em.createNativeQuery("truncate api_key, article_revision restart identity cascade").executeUpdate();
+        em.createNativeQuery("truncate api_key, article_revision, moderation_action restart identity cascade").executeUpdate();
         em.createNativeQuery("delete from staff_user").executeUpdate();
         throttle.reset();
     }
