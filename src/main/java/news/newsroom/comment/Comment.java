@@ -47,7 +47,8 @@ public class Comment {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
-    @Column(name = "report_count", nullable = false)
+    /** Counted in SQL as reports arrive; never written back from a possibly older copy in memory. */
+    @Column(name = "report_count", nullable = false, insertable = false, updatable = false)
     private int reportCount;
 
     @Column(name = "created_at", nullable = false)

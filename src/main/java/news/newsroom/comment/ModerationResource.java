@@ -90,6 +90,8 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The comments after the change.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModeratedComment.class)))
+    @APIResponse(responseCode = "404", description = "One of the ids is unknown; nothing was changed.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response moderateComments(@Valid @NotNull BulkModeration body) {
         return PrivateResponses.ok(moderation.changeMany(body, currentStaff.require()));
     }
