@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.newsroom.Timestamps;
 import news.newsroom.article.body.Block;
 import news.newsroom.author.Author;
 import news.newsroom.author.AuthorRepository;
@@ -27,6 +28,7 @@ import news.newsroom.staff.Caller;
 import news.newsroom.tag.Tag;
 import news.newsroom.tag.TagRepository;
 import news.newsroom.web.ApiProblem;
+import news.newsroom.web.ProblemMappers;
 import news.newsroom.web.ProblemType;
 
 /**
@@ -41,6 +43,7 @@ public class ArticleEditor {
     }
 
     private static final String SCHEDULER = "الناشر الآلي";
+    private static final String SYSTEM = "النظام";
 
     private final ArticleRepository articles;
     private final ArticleSlugRepository retiredSlugs;
@@ -90,7 +93,7 @@ public class ArticleEditor {
         apply(article, input, caller);
         article.createdBy(caller.id());
         if (importPublished) {
-            Instant when = input.publishedAt() == null ? Instant.now() : input.publishedAt();
+            Instant when = input.publishedAt() == null ? Timestamps.now() : input.publishedAt();
             article.publish(when);
         }
         articles.persist(article);
@@ -119,7 +122,7 @@ public class ArticleEditor {
         try {
             merged = objectMapper.treeToValue(current, ArticleInput.class);
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(ProblemType.MALFORMED_BODY, "malformed-body.detail", List.of());
+            throw ProblemMappers.malformedBody(e);
         }
         if (patch.has("blocks") && !patch.get("blocks").isNull() && patch.has("bodyHtml")) {
             throw ApiProblem.invalidField("bodyHtml", "field.body-choice");
@@ -152,8 +155,8 @@ public class ArticleEditor {
     @Transactional
     public Edited publish(long id, Instant publishAt, Caller caller) {
         ArticlePolicy.requireDesk(caller);
-        Article article = existing(id, caller);
-        Instant now = Instant.now();
+        Article article = changing(id, caller);
+        Instant now = Timestamps.now();
         if (publishAt != null && publishAt.isAfter(now)) {
             article.schedule(publishAt);
             return saved(article, "scheduled", caller);
@@ -169,7 +172,7 @@ public class ArticleEditor {
     @Transactional
     public Edited unpublish(long id, Caller caller) {
         ArticlePolicy.requireDesk(caller);
-        Article article = existing(id, caller);
+        Article article = changing(id, caller);
         if (article.getStatus() != ArticleStatus.PUBLISHED && article.getStatus() != ArticleStatus.SCHEDULED) {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
@@ -180,7 +183,7 @@ public class ArticleEditor {
     @Transactional
     public Edited archive(long id, Caller caller) {
         ArticlePolicy.requireDesk(caller);
-        Article article = existing(id, caller);
+        Article article = changing(id, caller);
         if (article.getStatus() == ArticleStatus.ARCHIVED) {
             return current(article);
         }
@@ -190,7 +193,7 @@ public class ArticleEditor {
 
     @Transactional
     public Edited submit(long id, Caller caller) {
-        Article article = existing(id, caller);
+        Article article = changing(id, caller);
         ArticlePolicy.requireEdit(caller, article);
         if (article.getStatus() != ArticleStatus.DRAFT) {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
@@ -202,7 +205,7 @@ public class ArticleEditor {
     @Transactional
     public void delete(long id, Caller caller) {
         ArticlePolicy.requireDesk(caller);
-        Article article = existing(id, caller);
+        Article article = changing(id, caller);
         article.delete();
         saved(article, "deleted", caller);
     }
@@ -214,6 +217,8 @@ public class ArticleEditor {
         if (!article.isDeleted()) {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
+        articles.fetchBylinesAndTags(List.of(article));
+        recordBaseline(article);
         article.restore();
         return saved(article, "restored", caller);
     }
@@ -261,9 +266,26 @@ public class ArticleEditor {
         return article;
     }
 
-    private Article editable(long id, String ifMatch, Caller caller) {
+    /** An article about to change: its history starts with the state found, if it has none yet (imports). */
+    private Article changing(long id, Caller caller) {
         Article article = existing(id, caller);
+        recordBaseline(article);
+        return article;
+    }
+
+    private void recordBaseline(Article article) {
+        if (revisions.findLatest(article.getId()).isEmpty()) {
+            record(article, "created", null, SYSTEM);
+        }
+    }
+
+    private Article editable(long id, String ifMatch, Caller caller) {
+        Article article = articles.findWithSection(id)
+                .filter(found -> !found.isDeleted())
+                .orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
+        articles.fetchBylinesAndTags(List.of(article));
         ArticlePolicy.requireEdit(caller, article);
+        recordBaseline(article);
         EntityTag current = ArticleTag.of(article);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.of(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");

@@ -1,6 +1,8 @@
 package news.newsroom.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import news.newsroom.staff.CurrentStaff;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.web.PrivateResponses;
+import news.newsroom.web.ProblemMappers;
 import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,10 +48,12 @@ public class ArticleEditorialResource {
 
     private final ArticleEditor editor;
     private final CurrentStaff currentStaff;
+    private final ObjectMapper objectMapper;
 
-    public ArticleEditorialResource(ArticleEditor editor, CurrentStaff currentStaff) {
+    public ArticleEditorialResource(ArticleEditor editor, CurrentStaff currentStaff, ObjectMapper objectMapper) {
         this.editor = editor;
         this.currentStaff = currentStaff;
+        this.objectMapper = objectMapper;
     }
 
     @POST
@@ -108,7 +113,6 @@ public class ArticleEditorialResource {
 
     @POST
     @Path("/{id}/publish")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
     @Operation(operationId = "publishArticle", summary = "Publish now, or schedule (admin, editor)",
             description = "Without a body or `publishAt`, publishes now (a republished article keeps its first "
@@ -117,8 +121,18 @@ public class ArticleEditorialResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response publishArticle(
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Valid PublishRequest body) {
-        return edited(editor.publish(QueryParameters.id("id", id), body == null ? null : body.publishAt(),
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublishRequest.class))) String body) {
+        // Read by hand: a body-less POST (no Content-Type at all) must work as well as {"publishAt": ...}.
+        PublishRequest request = null;
+        if (body != null && !body.isBlank()) {
+            try {
+                request = objectMapper.readValue(body, PublishRequest.class);
+            } catch (JsonProcessingException malformed) {
+                throw ProblemMappers.malformedBody(malformed);
+            }
+        }
+        return edited(editor.publish(QueryParameters.id("id", id), request == null ? null : request.publishAt(),
                 currentStaff.require()));
     }
 

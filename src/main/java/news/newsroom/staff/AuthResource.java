@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,6 +40,9 @@ public class AuthResource {
                     + "answer is 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "The access token.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this email or client; wait Retry-After seconds.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response signIn(@Valid @NotNull Credentials body, @Context HttpServerRequest request) {
         AccessToken token = auth.signIn(body, request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
         return Response.ok(token).header("Cache-Control", "no-store").build();

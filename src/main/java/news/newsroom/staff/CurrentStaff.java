@@ -3,7 +3,10 @@ package news.newsroom.staff;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -37,6 +40,11 @@ public class CurrentStaff {
         return find().orElseThrow(UnauthorizedException::new);
     }
 
+    private static ApiProblem invalid(String key) {
+        return ApiProblem.of(ProblemType.UNAUTHORIZED, key)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    }
+
     private Optional<Caller> lookUp() {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
@@ -45,12 +53,17 @@ public class CurrentStaff {
         try {
             id = Long.parseLong(token.getSubject());
         } catch (NumberFormatException notOurToken) {
-            throw ApiProblem.of(ProblemType.UNAUTHORIZED, "unauthorized.invalid-token");
+            throw invalid("unauthorized.invalid-token");
         }
-        StaffUser user = staff.findWithAuthor(id)
-                .orElseThrow(() -> ApiProblem.of(ProblemType.UNAUTHORIZED, "unauthorized.invalid-token"));
+        StaffUser user = staff.findWithAuthor(id).orElseThrow(() -> invalid("unauthorized.invalid-token"));
         if (!user.isActive()) {
-            throw ApiProblem.of(ProblemType.UNAUTHORIZED, "unauthorized.inactive");
+            throw invalid("unauthorized.inactive");
+        }
+        // Roles checked by @RolesAllowed come from the token: one that claims a role the account no longer has
+        // (it was issued before a demotion) is refused, so a change of roles takes effect at once.
+        Set<String> current = user.getRoles().stream().map(StaffRole::wireName).collect(Collectors.toSet());
+        if (!current.containsAll(token.getGroups())) {
+            throw invalid("unauthorized.stale-roles");
         }
         return Optional.of(new Caller(user.getId(), user.getDisplayName(), user.getRoles(),
                 user.getAuthor() == null ? null : user.getAuthor().getId()));

@@ -30,8 +30,8 @@ public class LoginThrottle {
 
     /** Seconds to wait before another attempt is allowed, or empty when it is allowed now. */
     public OptionalLong waitBeforeAttempt(String email, String client) {
-        long wait = Math.max(secondsUntilToken(bucket(byEmail, email, settings.failuresPerEmail())),
-                secondsUntilToken(bucket(byClient, client, settings.failuresPerClient())));
+        long wait = Math.max(secondsUntilToken(byEmail.getIfPresent(email)),
+                secondsUntilToken(byClient.getIfPresent(client)));
         return wait > 0 ? OptionalLong.of(wait) : OptionalLong.empty();
     }
 
@@ -48,12 +48,12 @@ public class LoginThrottle {
 
     private Bucket bucket(Cache<String, Bucket> buckets, String key, int capacity) {
         return buckets.get(key, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, settings.lockout()).build())
+                .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, settings.lockout()).build())
                 .build());
     }
 
     private static long secondsUntilToken(Bucket bucket) {
-        if (bucket.getAvailableTokens() > 0) {
+        if (bucket == null || bucket.getAvailableTokens() > 0) {
             return 0;
         }
         long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();

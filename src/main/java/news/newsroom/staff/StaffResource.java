@@ -69,6 +69,8 @@ public class StaffResource {
                     + "articles are bylined to it by default.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "409", description = "A staff account with this email already exists.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response createStaffMember(@Valid @NotNull StaffInput body, @Context UriInfo uri) {
         StaffView created = staff.create(body);
         return PrivateResponses.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build(), created);
@@ -79,6 +81,8 @@ public class StaffResource {
     @Operation(operationId = "changeStaffMember", summary = "Change roles, name, author link, or deactivate (admin)")
     @APIResponse(responseCode = "200", description = "The account after the change.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "409", description = "The last active admin cannot lose the admin role or be deactivated.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response changeStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
             @Valid @NotNull StaffChange body) {
         return PrivateResponses.ok(staff.change(QueryParameters.id("id", id), body));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -115,6 +116,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return apiProblem(malformedBody(e), headers, uri);
+    }
+
+    /** Quarkus maps this subtype itself unless an equally specific mapper claims it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return malformedJson(e, headers, uri);
+    }
+
+    /** A 400 for a body Jackson could not read, naming the offending field when there is one. */
+    public static ApiProblem malformedBody(JsonProcessingException e) {
         List<ApiProblem.FieldIssue> issues = new ArrayList<>();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
@@ -126,7 +138,7 @@ public class ProblemMappers {
             }
             issues.add(new ApiProblem.FieldIssue(field, key));
         }
-        return respond(ProblemType.MALFORMED_BODY, "malformed-body.detail", new Object[0], issues, headers, uri);
+        return new ApiProblem(ProblemType.MALFORMED_BODY, "malformed-body.detail", issues);
     }
 
     @ServerExceptionMapper

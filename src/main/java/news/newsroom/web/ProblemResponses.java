@@ -74,6 +74,10 @@ public class ProblemResponses implements OASFilter {
                 if (hasBody) {
                     addIfAbsent(responses, "415", problem("The body is not sent as JSON."));
                 }
+                if (secured && entry.getKey() != PathItem.HttpMethod.GET) {
+                    addIfAbsent(responses, "409", problem("Conflicts with the current state: a slug or email already "
+                            + "used, something still in use, or an action the article's status does not allow."));
+                }
                 if (templated) {
                     addIfAbsent(responses, "404", problem("Nothing with that id or slug is published."));
                 }
