@@ -72,6 +72,9 @@ public class ProblemResponses implements OASFilter {
                     }
                 }
                 if (hasBody) {
+                    // Refused by the HTTP layer before the application reads it, so without a problem body.
+                    addIfAbsent(responses, "413", OASFactory.createAPIResponse()
+                            .description("The body is larger than the server accepts (1 MB). No body."));
                     addIfAbsent(responses, "415", problem("The body is not sent as JSON."));
                 }
                 if (secured && entry.getKey() != PathItem.HttpMethod.GET) {

@@ -75,4 +75,31 @@ class ArticleCreationTest {
                 .then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void aBodyThatIsNotJsonIsA415AndBrokenJsonA400NamingTheField() {
+        given().auth().oauth2(staff.tokenFor(author)).contentType("text/plain").body("عنوان")
+                .when().post("/api/v1/articles")
+                .then().statusCode(415)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", is("https://newsroom.example/problems/unsupported-media-type"));
+        given().auth().oauth2(staff.tokenFor(author)).contentType("application/json").body("{\"title\": ")
+                .when().post("/api/v1/articles")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", is("https://newsroom.example/problems/malformed-body"));
+        given().auth().oauth2(staff.tokenFor(author)).contentType("application/json")
+                .body("{\"title\": [1], \"sectionSlug\": \"economy\"}")
+                .when().post("/api/v1/articles")
+                .then().statusCode(400)
+                .body("errors[0].field", is("title"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413() {
+        String huge = "{\"title\": \"" + "ب".repeat(600_000) + "\", \"sectionSlug\": \"economy\"}";
+        given().auth().oauth2(staff.tokenFor(author)).contentType("application/json").body(huge)
+                .when().post("/api/v1/articles")
+                .then().statusCode(413);
+    }
 }

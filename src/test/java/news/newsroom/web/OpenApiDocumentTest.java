@@ -42,4 +42,24 @@ class OpenApiDocumentTest {
             assertThat(responses.keySet()).as(method + " " + path + " success").anyMatch(status -> status.startsWith("2"));
         }));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffOperationsNameTheirSecuritySchemeSoSwaggerUiCanAuthorize() {
+        var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract();
+        java.util.Map<String, Object> schemes = document.path("components.securitySchemes");
+        assertThat(schemes).containsOnlyKeys("bearer", "apiKey");
+        assertThat(document.<String>path("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(document.<String>path("components.securitySchemes.apiKey.name")).isEqualTo("X-API-Key");
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.path("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            boolean write = !method.equals("get") && !path.equals("/api/v1/auth/token") && !path.contains("comments");
+            if (write || path.startsWith("/api/v1/staff") || path.startsWith("/api/v1/api-keys")
+                    || path.startsWith("/api/v1/moderation")) {
+                assertThat(operation.get("security").toString()).as(method + " " + path).isEqualTo("[{bearer=[]}]");
+                assertThat((java.util.Map<String, Object>) operation.get("responses")).as(method + " " + path)
+                        .containsKeys("401", "403");
+            }
+        }));
+    }
 }
