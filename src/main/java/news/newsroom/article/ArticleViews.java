@@ -1,5 +1,7 @@
 package news.newsroom.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,11 @@ public class ArticleViews {
 
     private final String siteBaseUrl;
     private final ZoneId zone;
+    /**
+     * Rendered bodies by article id, version and change time: rendering with jsoup is the costliest part of an
+     * article read, and a body only changes with a new version (every body change is a versioned write).
+     */
+    private final Cache<String, String> renderedBodies = Caffeine.newBuilder().maximumSize(5_000).build();
 
     public ArticleViews(NewsroomConfig config) {
         this.siteBaseUrl = config.siteBaseUrl().replaceAll("/+$", "");
@@ -48,9 +55,18 @@ public class ArticleViews {
                 summary.section(), summary.authors(), summary.tags(), summary.publishedAt(), summary.updatedAt(),
                 summary.featuredImage(), summary.readingTimeMinutes(), summary.commentCount(), summary.url(),
                 LANGUAGE, DIRECTION,
-                article.getBlocks(), BlockRenderer.render(article.getBlocks()), article.getWordCount(),
+                article.getBlocks(), renderedBody(article), article.getWordCount(),
                 date.local(), date.display(), date.hijri(), date.hijriDisplay(),
                 article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt());
+    }
+
+    private String renderedBody(Article article) {
+        if (article.getId() == null) {
+            return BlockRenderer.render(article.getBlocks());
+        }
+        // The change time is in the key too: ids come back after a database reset (tests, restored backups).
+        return renderedBodies.get(article.getId() + ":" + article.getVersion() + ":" + article.getUpdatedAt(),
+                key -> BlockRenderer.render(article.getBlocks()));
     }
 
     /** The canonical page on the website: stable id first, readable slug after (percent-encoded). */
