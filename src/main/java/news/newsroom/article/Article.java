@@ -1,6 +1,5 @@
 package news.newsroom.article;
 
-import news.newsroom.Timestamps;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.newsroom.Timestamps;
 import news.newsroom.article.body.Block;
 import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.author.Author;

@@ -1,19 +1,19 @@
 package news.newsroom.article;
 
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.core.EntityTag;
-import news.newsroom.staff.Caller;
-import news.newsroom.staff.StaffRole;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.author.AuthorService;
 import news.newsroom.section.SectionService;
+import news.newsroom.staff.Caller;
+import news.newsroom.staff.StaffRole;
 import news.newsroom.tag.TagService;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;

@@ -1,11 +1,11 @@
 package news.newsroom.article;
 
-import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import news.newsroom.Timestamps;
 
 /** A slug an article used to have: old links keep working with a 301 to the current one. */
 @Entity

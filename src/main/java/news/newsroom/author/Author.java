@@ -1,6 +1,5 @@
 package news.newsroom.author;
 
-import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import news.newsroom.Timestamps;
 
 /** A byline: the public profile of someone who writes for the outlet. */
 @Entity

@@ -1,9 +1,9 @@
 package news.newsroom.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import news.newsroom.search.Slugs;
 import news.newsroom.web.ApiProblem;

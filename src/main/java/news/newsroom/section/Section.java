@@ -1,6 +1,5 @@
 package news.newsroom.section;
 
-import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import news.newsroom.Timestamps;
 
 /** A part of the site (politics, economy...). Sections nest: a subsection names its parent. */
 @Entity

@@ -1,12 +1,12 @@
 package news.newsroom.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import news.newsroom.search.Slugs;
 import news.newsroom.web.ApiProblem;

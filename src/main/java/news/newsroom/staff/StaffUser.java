@@ -1,6 +1,5 @@
 package news.newsroom.staff;
 
-import news.newsroom.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import news.newsroom.Timestamps;
 import news.newsroom.author.Author;
 
 /** A member of the newsroom who signs in: editors, authors, moderators, admins. */

@@ -5,12 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import news.newsroom.staff.StaffRole;
-import news.newsroom.web.PrivateResponses;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,9 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import news.newsroom.staff.StaffRole;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.CacheableResponses;
 import news.newsroom.web.PageRequest;
+import news.newsroom.web.PrivateResponses;
 import news.newsroom.web.SurrogateKeys;
 import news.newsroom.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
