@@ -29,6 +29,10 @@ EXPOSE 8080
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db:5432/newsroom
 #   QUARKUS_DATASOURCE_USERNAME=newsroom  QUARKUS_DATASOURCE_PASSWORD=...
 #   NEWSROOM_SIGNING_SECRET=...  NEWSROOM_SITE_BASE_URL=https://...
+#   MP_JWT_VERIFY_PUBLICKEY_LOCATION=/run/secrets/jwt-public.pem  SMALLRYE_JWT_SIGN_KEY_LOCATION=/run/secrets/jwt-private.pem
+#   NEWSROOM_ADMIN_EMAIL=...  NEWSROOM_ADMIN_PASSWORD=...   (the first admin, when no staff account exists)
+#   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true
+#   QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=<load balancer addresses>   (behind a load balancer)
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
