@@ -61,17 +61,14 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response listArticles(
-            @Parameter(description = "Section slug; the section's subsections are included.", example = "economy")
+            @Parameter(description = "Section slug, e.g. `economy`; the section's subsections are included.")
             @QueryParam("section") String section,
-            @Parameter(description = "Tag slug (percent-encoded when Arabic). Repeat to require all of them, at most 10.",
-                    example = "الطاقة-الشمسية")
+            @Parameter(description = "Tag slug, e.g. `المياه` (percent-encoded in the URL). Repeat to require all of them, at most 10.")
             @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Author slug.", example = "lina-khoury") @QueryParam("author") String author,
-            @Parameter(description = "Published at or after: an ISO date (start of that day, Damascus time) or an instant.",
-                    example = "2025-11-01")
+            @Parameter(description = "Author slug, e.g. `lina-khoury`.") @QueryParam("author") String author,
+            @Parameter(description = "Published at or after: an ISO date such as `2025-11-01` (start of that day, Damascus time) or an instant.")
             @QueryParam("from") String from,
-            @Parameter(description = "Published before the end of this ISO date (Damascus time), or at or before this instant.",
-                    example = "2025-11-30")
+            @Parameter(description = "Published before the end of this ISO date such as `2025-11-30` (Damascus time), or at or before this instant.")
             @QueryParam("to") String to,
             @Parameter(description = "Order by publication time.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest"}, defaultValue = "newest"))

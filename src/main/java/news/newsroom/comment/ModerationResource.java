@@ -54,8 +54,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "One page of comments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationQueue.class)))
     public Response listCommentsForModeration(
-            @Parameter(description = "Repeatable.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"pending", "approved", "rejected", "spam", "reported"}))
+            @Parameter(description = "Repeatable: pending, approved, rejected, spam, reported (default: pending and reported).")
             @QueryParam("status") List<String> status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") String article,
             @Parameter(description = "Posted at or after (ISO date or instant).") @QueryParam("from") String from,
