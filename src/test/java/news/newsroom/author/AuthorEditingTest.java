@@ -1,25 +1,25 @@
 package news.newsroom.author;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.Problems.encode;
+import static news.newsroom.support.Problems.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.Newsdesk;
 import news.newsroom.support.OpenApiValidation;
+import news.newsroom.support.Problems;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,6 @@ class AuthorEditingTest {
 
     private static final String AUTHORS = "/api/v1/authors";
     private static final String ARTICLES = "/api/v1/articles";
-    private static final String PROBLEMS = "https://newsroom.example/problems/";
 
     @Inject
     TestContent content;
@@ -136,7 +135,7 @@ class AuthorEditingTest {
         as(editor).header("Accept-Language", "en").urlEncodingEnabled(false).when().delete(AUTHORS + "/rami-haddad")
                 .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
-                .body("type", is(PROBLEMS + "conflict"))
+                .body("type", is(Problems.TYPES + "conflict"))
                 .body("status", is(409))
                 .body("detail", is("The author rami-haddad still has bylines; remove them first."));
         get("rami-haddad").statusCode(200);
@@ -193,18 +192,5 @@ class AuthorEditingTest {
 
     private static ValidatableResponse get(String slug) {
         return given().urlEncodingEnabled(false).when().get(AUTHORS + "/" + encode(slug)).then();
-    }
-
-    private static ValidatableResponse refused(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("type", is(PROBLEMS + type))
-                .body("title", notNullValue())
-                .body("status", is(status))
-                .body("detail", notNullValue());
-    }
-
-    private static String encode(String slug) {
-        return URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,14 @@
 package news.newsroom.section;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.Problems.encode;
+import static news.newsroom.support.Problems.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -15,12 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.Newsdesk;
 import news.newsroom.support.OpenApiValidation;
+import news.newsroom.support.Problems;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class SectionEditingTest {
 
     private static final String SECTIONS = "/api/v1/sections";
-    private static final String PROBLEMS = "https://newsroom.example/problems/";
 
     @Inject
     TestContent content;
@@ -189,7 +188,7 @@ class SectionEditingTest {
                 .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .header("Content-Language", is("en"))
-                .body("type", is(PROBLEMS + "conflict"))
+                .body("type", is(Problems.TYPES + "conflict"))
                 .body("status", is(409))
                 .body("detail", is("The section misc still has articles or subsections; move them first."));
 
@@ -222,18 +221,5 @@ class SectionEditingTest {
 
     private ValidatableResponse delete(StaffUser user, String slug) {
         return as(user).urlEncodingEnabled(false).when().delete(SECTIONS + "/" + encode(slug)).then();
-    }
-
-    private static ValidatableResponse refused(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("type", is(PROBLEMS + type))
-                .body("title", notNullValue())
-                .body("status", is(status))
-                .body("detail", notNullValue());
-    }
-
-    private static String encode(String slug) {
-        return URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 }

@@ -1,21 +1,20 @@
 package news.newsroom.tag;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.Problems.encode;
+import static news.newsroom.support.Problems.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.Newsdesk;
@@ -32,7 +31,6 @@ class TagEditingTest {
 
     private static final String TAGS = "/api/v1/tags";
     private static final String ARTICLES = "/api/v1/articles";
-    private static final String PROBLEMS = "https://newsroom.example/problems/";
     private static final String WATER = "المياه";
 
     @Inject
@@ -175,18 +173,5 @@ class TagEditingTest {
 
     private static ValidatableResponse get(String slug) {
         return given().urlEncodingEnabled(false).when().get(TAGS + "/" + encode(slug)).then();
-    }
-
-    private static ValidatableResponse refused(ValidatableResponse response, int status, String type) {
-        return response.statusCode(status)
-                .contentType(startsWith("application/problem+json"))
-                .body("type", is(PROBLEMS + type))
-                .body("title", notNullValue())
-                .body("status", is(status))
-                .body("detail", notNullValue());
-    }
-
-    private static String encode(String slug) {
-        return URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 }
