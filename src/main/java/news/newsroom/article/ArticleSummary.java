@@ -37,5 +37,7 @@ public record ArticleSummary(
         @Schema(required = true, enumeration = "rtl", example = "rtl") String direction,
         @Schema(required = true, enumeration = {"draft", "scheduled", "published", "archived"},
                 description = "Always `published` for the public; staff also see their other articles.", example = "published")
-        String status) {
+        String status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Staff only: when the author submitted this draft for review; absent otherwise.")
+        Instant submittedAt) {
 }

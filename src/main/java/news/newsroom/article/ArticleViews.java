@@ -44,7 +44,7 @@ public class ArticleViews {
                 ImageView.of(article.getFeaturedImage()),
                 readingTime(article.getWordCount()),
                 article.getCommentCount(),
-                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName());
+                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName(), submittedAt(article));
     }
 
     public ArticleDetail detail(Article article) {
@@ -57,7 +57,12 @@ public class ArticleViews {
                 LANGUAGE, DIRECTION,
                 article.getBlocks(), renderedBody(article), article.getWordCount(),
                 date.local(), date.display(), date.hijri(), date.hijriDisplay(),
-                article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt());
+                article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt(), submittedAt(article));
+    }
+
+    /** The review request matters to the desk while the article is a draft; the public never sees drafts. */
+    private static java.time.Instant submittedAt(Article article) {
+        return article.getStatus() == ArticleStatus.DRAFT ? article.getSubmittedAt() : null;
     }
 
     private String renderedBody(Article article) {

@@ -20,7 +20,7 @@ import news.newsroom.web.Versioned;
 public class SectionService {
 
     /** The whole tree, read once per request: parents before children, siblings by position. */
-    record SectionTree(List<SectionView> ordered, Map<String, List<Long>> idsWithinBySlug) {
+    record SectionTree(List<SectionView> ordered) {
 
         public Optional<SectionView> find(String slug) {
             return ordered.stream().filter(section -> section.slug().equals(slug)).findFirst();
@@ -135,11 +135,12 @@ public class SectionService {
             }
         }
         List<SectionView> ordered = new ArrayList<>();
-        Map<String, List<Long>> idsWithin = new HashMap<>();
         for (Section root : sortedByPosition(roots)) {
-            visit(root, 0, children, directCounts, ordered, idsWithin);
+            visit(root, 0, children, directCounts, ordered);
         }
-        return new SectionTree(List.copyOf(ordered), idsWithin);
+        // Every section has one parent, so walking down from the roots meets each once; a cycle (which the
+        // parent check on edits prevents) would have no root and simply not be listed.
+        return new SectionTree(List.copyOf(ordered));
     }
 
     /** The ids of a section and all sections below it, or empty when no section has that slug. */
@@ -161,23 +162,20 @@ public class SectionService {
         });
     }
 
-    /** Depth-first; returns the ids in this subtree. Guards against a cycle a bad edit could make. */
+    /** Depth-first; returns the ids in this subtree. */
     private static List<Long> visit(Section section, int depth, Map<Long, List<Section>> children,
-            Map<Long, Long> directCounts, List<SectionView> ordered, Map<String, List<Long>> idsWithin) {
+            Map<Long, Long> directCounts, List<SectionView> ordered) {
         int index = ordered.size();
         ordered.add(null); // the parent goes before its children; filled in once they are counted
         List<Long> subtree = new ArrayList<>();
         subtree.add(section.getId());
         for (Section child : sortedByPosition(children.getOrDefault(section.getId(), List.of()))) {
-            if (!idsWithin.containsKey(child.getSlug())) {
-                subtree.addAll(visit(child, depth + 1, children, directCounts, ordered, idsWithin));
-            }
+            subtree.addAll(visit(child, depth + 1, children, directCounts, ordered));
         }
         long count = subtree.stream().mapToLong(id -> directCounts.getOrDefault(id, 0L)).sum();
         ordered.set(index, new SectionView(section.getId(), section.getSlug(), section.getName(),
                 section.getDescription(), section.getParent() == null ? null : section.getParent().getSlug(),
                 section.getPosition(), depth, count));
-        idsWithin.put(section.getSlug(), List.copyOf(subtree));
         return subtree;
     }
 

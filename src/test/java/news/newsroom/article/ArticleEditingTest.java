@@ -529,7 +529,11 @@ class ArticleEditingTest {
                 .statusCode(200)
                 .header("Cache-Control", is("private, no-store"))
                 .body("id", is(id))
-                .body("status", is("draft"));
+                .body("status", is("draft"))
+                .body("submittedAt", notNullValue());
+        as(editor).when().get(ARTICLES + "?status=draft")
+                .then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.submittedAt", notNullValue());
         as(editor).when().get(ARTICLES + "/" + id + "/revisions")
                 .then().statusCode(200)
                 .body("action", contains("submitted", "created"));

@@ -16,6 +16,8 @@ import news.newsroom.tag.Tag;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
+import news.newsroom.support.OpenApiValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,11 @@ class StatementCountTest {
     @AfterEach
     void resumeBackgroundJobs() {
         scheduler.resume();
+    }
+
+    @BeforeAll
+    static void checkResponsesAgainstDocument() {
+        OpenApiValidation.install();
     }
 
     @BeforeEach

@@ -18,6 +18,8 @@ import news.newsroom.staff.StaffUser;
 import news.newsroom.support.Newsdesk;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
+import news.newsroom.support.OpenApiValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,11 @@ class ConcurrentCommentsTest {
     EntityManager em;
 
     long article;
+
+    @BeforeAll
+    static void checkResponsesAgainstDocument() {
+        OpenApiValidation.install();
+    }
 
     @BeforeEach
     void newsroomInPostModeration() {

@@ -20,6 +20,8 @@ import news.newsroom.article.body.ImageBlock;
 import news.newsroom.article.body.ListBlock;
 import news.newsroom.article.body.QuoteBlock;
 import news.newsroom.support.TestContent;
+import news.newsroom.support.OpenApiValidation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,11 @@ class SampleDataTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @BeforeAll
+    static void checkResponsesAgainstDocument() {
+        OpenApiValidation.install();
+    }
 
     @BeforeEach
     void emptySchema() {
