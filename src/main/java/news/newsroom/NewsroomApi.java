@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 url = "https://newsroom.example/developers/README.md"),
         tags = {
             @Tag(name = "Articles", description = "Published news articles, reports and opinion pieces, in Arabic."),
+            @Tag(name = "Search", description = "Arabic archive search is `GET /api/v1/articles?q=`; this tag holds "
+                    + "the search box's title suggestions."),
             @Tag(name = "Sections", description = "The parts of the site: politics, economy, culture... Sections nest."),
             @Tag(name = "Authors", description = "Bylines: the people who write for the outlet."),
             @Tag(name = "Tags", description = "Topics that cut across sections. Arabic slugs are sent percent-encoded in URLs."),

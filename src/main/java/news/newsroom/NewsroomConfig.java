@@ -40,6 +40,22 @@ public interface NewsroomConfig {
 
     Comments comments();
 
+    Search search();
+
+    interface Search {
+        /**
+         * How much a brand-new article gains over an old one with the same relevance. Relevance is about 1 for a
+         * title match, 0.4 for an excerpt match and at most 0.16 for a body match, so the default reorders
+         * within those tiers but never lifts a body match over a title match.
+         */
+        @WithDefault("0.1")
+        double recencyWeight();
+
+        /** Age at which an article keeps half of the recency boost. */
+        @WithDefault("P30D")
+        Duration recencyHalfLife();
+    }
+
     interface Comments {
         /** Site-wide moderation: {@code pre} holds new comments as pending, {@code post} shows them at once. */
         @WithDefault("pre")

@@ -53,13 +53,14 @@ public class ArticleEditor {
     private final TagRepository tags;
     private final SlugAllocator slugs;
     private final ArticleViews views;
+    private final ArticleSearchIndex searchIndex;
     private final ObjectMapper objectMapper;
     private final Validator validator;
 
     public ArticleEditor(ArticleRepository articles, ArticleSlugRepository retiredSlugs,
             ArticleRevisionRepository revisions, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, SlugAllocator slugs, ArticleViews views, ObjectMapper objectMapper,
-            Validator validator) {
+            TagRepository tags, SlugAllocator slugs, ArticleViews views, ArticleSearchIndex searchIndex,
+            ObjectMapper objectMapper, Validator validator) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.revisions = revisions;
@@ -68,6 +69,7 @@ public class ArticleEditor {
         this.tags = tags;
         this.slugs = slugs;
         this.views = views;
+        this.searchIndex = searchIndex;
         this.objectMapper = objectMapper;
         this.validator = validator;
     }
@@ -365,6 +367,7 @@ public class ArticleEditor {
 
     private Edited saved(Article article, String action, Caller caller) {
         articles.flush();
+        searchIndex.index(article);
         record(article, action, caller.id(), caller.displayName());
         return current(article);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.newsroom.search.SearchQuery;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -15,6 +16,26 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /** Where a keyset page starts: after this (publishedAt, id) in the list's order. */
     public record Position(Instant publishedAt, long id) {
     }
+
+    /** One search hit: the article, its score, and the body its highlight is cut from. */
+    public record SearchHit(long id, double score, Instant publishedAt, String blocksJson) {
+    }
+
+    /** Where a page of search hits starts: after this (score, publishedAt, id) in the hits' order. */
+    public record SearchPosition(double score, Instant publishedAt, long id) {
+    }
+
+    /** How relevance is weighed: recency measured at {@code asOf} (kept in cursors, so pages agree). */
+    public record SearchRanking(Instant asOf, double recencyWeight, double halfLifeDays) {
+    }
+
+    /**
+     * Field weights for ts_rank, in PostgreSQL's {D, C, B, A} order: body C, subtitle and excerpt B, title A.
+     * A body match, however often repeated, stays below one excerpt match, which stays below a title match.
+     */
+    private static final int MIN_TYPO_TOLERANT_LENGTH = 5;
+
+    private static final String FIELD_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'";
 
     public Optional<Article> findPublishedById(long id) {
         return find("from Article a join fetch a.section where a.id = ?1 and a.status = ?2", id,
@@ -124,6 +145,152 @@ public class ArticleRepository implements PanacheRepository<Article> {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Up to {@code limit} articles matching {@code search} and the list filters, best first (or by time when
+     * the query sorts so). One statement: the GIN index finds the matches, ranking reads only those.
+     */
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(ArticleQuery query, SearchQuery search, SearchRanking ranking,
+            SearchPosition after, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        boolean relevance = query.sort() == ArticleSort.RELEVANCE;
+        String score = relevance ? "ts_rank(" + FIELD_WEIGHTS + ", a.search_document, cast(:rank as tsquery))::float8"
+                + " + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
+                + " (cast(:asOf as timestamptz) - a.published_at)) / 86400.0))" : "0::float8";
+        if (relevance) {
+            params.put("rank", search.rankQuery());
+            params.put("recencyWeight", ranking.recencyWeight());
+            params.put("halfLife", ranking.halfLifeDays());
+            params.put("asOf", ranking.asOf());
+        }
+        String time = query.publicList() ? "a.published_at" : "coalesce(a.published_at, a.created_at)";
+        String direction = query.sort() == ArticleSort.OLDEST ? "asc" : "desc";
+        String cmp = query.sort() == ArticleSort.OLDEST ? ">" : "<";
+        StringBuilder sql = new StringBuilder("select h.id, h.score, h.sort_time from (select a.id, ")
+                .append(score).append(" as score, ").append(time).append(" as sort_time from article a where ")
+                .append(nativeFilters(query, params)).append(" and a.search_document @@ cast(:match as tsquery)) h");
+        params.put("match", search.matchQuery());
+        if (after != null) {
+            sql.append(relevance ? " where (h.score, h.sort_time, h.id) < (:afterScore, :afterTime, :afterId)"
+                    : " where (h.sort_time, h.id) " + cmp + " (:afterTime, :afterId)");
+            if (relevance) {
+                params.put("afterScore", after.score());
+            }
+            params.put("afterTime", after.publishedAt());
+            params.put("afterId", after.id());
+        }
+        sql.append(relevance ? " order by h.score desc, h.sort_time desc, h.id desc"
+                : " order by h.sort_time " + direction + ", h.id " + direction);
+        sql.append(" offset :offset limit :limit");
+        params.put("offset", offset);
+        params.put("limit", limit);
+        String page = "select p.id, p.score, p.sort_time, b.blocks::text from (" + sql + ") p"
+                + " join article b on b.id = p.id order by "
+                + (relevance ? "p.score desc, p.sort_time desc, p.id desc"
+                        : "p.sort_time " + direction + ", p.id " + direction);
+        var nativeQuery = getEntityManager().createNativeQuery(page);
+        params.forEach(nativeQuery::setParameter);
+        List<Object[]> rows = nativeQuery.getResultList();
+        return rows.stream().map(row -> new SearchHit(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
+                toInstant(row[2]), (String) row[3])).toList();
+    }
+
+    /**
+     * Published titles for what a reader has typed so far ({@code folded}, already normalized): titles holding it
+     * as written first, then titles that are close to it (a typo, a missing letter) by trigram word similarity;
+     * newest first among equals. Both conditions are answered by the trigram GIN index on the folded title.
+     */
+    @SuppressWarnings("unchecked")
+    public List<TitleSuggestion> suggestTitles(String folded, int limit) {
+        String contains = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // Under five letters too many words share a trigram or two: only titles holding the text count.
+        String close = folded.length() >= MIN_TYPO_TOLERANT_LENGTH ? " or :typed <% a.search_title" : "";
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select a.id, a.title, a.slug from article a"
+                + " where a.status = 'published' and (a.search_title like :contains" + close + ")"
+                + " order by (a.search_title like :contains) desc, word_similarity(:typed, a.search_title) desc,"
+                + " a.published_at desc, a.id desc limit :limit")
+                .setParameter("contains", contains)
+                .setParameter("typed", folded)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(row -> new TitleSuggestion(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2])).toList();
+    }
+
+    /** How many articles match {@code search} and the list filters. */
+    public long countSearch(ArticleQuery query, SearchQuery search) {
+        Map<String, Object> params = new HashMap<>();
+        var nativeQuery = getEntityManager().createNativeQuery("select count(*) from article a where "
+                + nativeFilters(query, params) + " and a.search_document @@ cast(:match as tsquery)");
+        params.put("match", search.matchQuery());
+        params.forEach(nativeQuery::setParameter);
+        return ((Number) nativeQuery.getSingleResult()).longValue();
+    }
+
+    /** The given articles (any status) with their sections, in the order of {@code ids}. */
+    public List<Article> findInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        find("from Article a join fetch a.section where a.id in ?1", ids).list()
+                .forEach(article -> byId.put(article.getId(), article));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    /**
+     * The list filters of {@link #filters} in SQL, for the search statement. The published status is written as
+     * a literal so PostgreSQL can prove the partial GIN index applies, even in a cached generic plan.
+     */
+    private static String nativeFilters(ArticleQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (query.publicList()) {
+            where.append("a.status = 'published'");
+        } else if (query.deleted()) {
+            where.append("a.deleted_at is not null");
+        } else {
+            where.append("a.status = :status and a.deleted_at is null");
+            params.put("status", query.status().wireName());
+        }
+        if (query.visibleToAuthorId() != null && !query.publicList()) {
+            where.append(" and exists (select 1 from article_author o where o.article_id = a.id and o.author_id = :owner)");
+            params.put("owner", query.visibleToAuthorId());
+        }
+        if (!query.sectionIds().isEmpty()) {
+            where.append(" and a.section_id in (:sectionIds)");
+            params.put("sectionIds", query.sectionIds());
+        }
+        for (int i = 0; i < query.tagIds().size(); i++) {
+            where.append(" and exists (select 1 from article_tag t").append(i).append(" where t").append(i)
+                    .append(".article_id = a.id and t").append(i).append(".tag_id = :tag").append(i).append(')');
+            params.put("tag" + i, query.tagIds().get(i));
+        }
+        if (query.authorId() != null) {
+            where.append(" and exists (select 1 from article_author x where x.article_id = a.id and x.author_id = :authorId)");
+            params.put("authorId", query.authorId());
+        }
+        if (query.from() != null) {
+            where.append(" and a.published_at >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and a.published_at < :to");
+            params.put("to", query.to());
+        }
+        return where.toString();
     }
 
     /** The time a list is ordered by: publication for the public lists, else creation for unpublished work. */

@@ -51,8 +51,12 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "List published articles",
+    @Operation(operationId = "listArticles", summary = "List or search published articles",
             description = "Published articles, newest first by default, as summaries (no body). Filters combine. "
+                    + "With `q` this is the archive search: Arabic words match with or without tashkeel, any "
+                    + "alef or hamza form, ة or ه, ى or ي, and with their prefixes and suffixes (و ف ب ك ل ال, "
+                    + "plurals, pronouns); best matches first (title over excerpt over body, exact words over "
+                    + "other forms, newer over older), each with a `highlight`. "
                     + "Walk the list with `cursor` (from `nextCursor` or the `Link: rel=\"next\"` header): a deep "
                     + "page costs what the first does and no article is skipped or repeated while new ones are "
                     + "published. `page` gives random access instead.")
@@ -61,6 +65,10 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response listArticles(
+            @Parameter(description = "Search words, up to 200 characters, e.g. `أسعار النفط`. All words must match; "
+                    + "`\"a phrase\"` matches those words in order; `-word` excludes; `OR` (or `أو`) between two "
+                    + "terms accepts either. Function words such as في or من are ignored unless in a phrase.")
+            @QueryParam("q") String q,
             @Parameter(description = "Section slug, e.g. `economy`; the section's subsections are included.")
             @QueryParam("section") String section,
             @Parameter(description = "Tag slug, e.g. `المياه` (percent-encoded in the URL). Repeat to require all of them, at most 10.")
@@ -70,8 +78,8 @@ public class ArticleResource {
             @QueryParam("from") String from,
             @Parameter(description = "Published before the end of this ISO date such as `2025-11-30` (Damascus time), or at or before this instant.")
             @QueryParam("to") String to,
-            @Parameter(description = "Order by publication time.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest"}, defaultValue = "newest"))
+            @Parameter(description = "Order: by publication time, or (only with `q`, and its default) by relevance.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest", "relevance"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Staff only (Bearer token): list articles in this status instead of published ones. "
                     + "Authors see only their own; `deleted` is for admins.",
@@ -88,7 +96,7 @@ public class ArticleResource {
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(limit, cursor, page);
         Versioned<ArticlePage> list = articles.list(
-                new ArticleService.ListRequest(section, tag, author, from, to, sort, status), pageRequest,
+                new ArticleService.ListRequest(q, section, tag, author, from, to, sort, status), pageRequest,
                 currentStaff.find());
         List<String> keys = new ArrayList<>(List.of("articles"));
         list.body().items().forEach(item -> keys.add(SurrogateKeys.article(item.id())));

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
+import news.newsroom.Timestamps;
 import news.newsroom.author.AuthorService;
+import news.newsroom.search.SearchQuery;
+import news.newsroom.search.Words;
 import news.newsroom.section.SectionService;
 import news.newsroom.staff.Caller;
 import news.newsroom.staff.StaffRole;
@@ -27,8 +30,8 @@ import news.newsroom.web.Versioned;
 public class ArticleService {
 
     /** An article list request as sent: slugs and raw values, checked here. */
-    public record ListRequest(String section, List<String> tags, String author, String from, String to, String sort,
-            String status) {
+    public record ListRequest(String q, String section, List<String> tags, String author, String from, String to,
+            String sort, String status) {
     }
 
     /** A published article for the public, with what its caching headers need. */
@@ -41,6 +44,10 @@ public class ArticleService {
 
     public static final int MAX_TAG_FILTERS = 10;
     public static final int RELATED_LIMIT = 6;
+    public static final int SUGGEST_LIMIT = 10;
+    /** One letter says too little to suggest anything useful; it would list every title. */
+    public static final int SUGGEST_MIN_LENGTH = 2;
+    public static final int SUGGEST_MAX_LENGTH = 100;
 
     private final ArticleRepository articles;
     private final ArticleSlugRepository retiredSlugs;
@@ -48,26 +55,32 @@ public class ArticleService {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleViews views;
+    private final SearchHighlights highlights;
     private final CursorCodec cursors;
     private final ContentClock clock;
     private final NewsroomConfig config;
 
     public ArticleService(ArticleRepository articles, ArticleSlugRepository retiredSlugs, SectionService sections,
-            TagService tags, AuthorService authors, ArticleViews views, CursorCodec cursors, ContentClock clock,
-            NewsroomConfig config) {
+            TagService tags, AuthorService authors, ArticleViews views, SearchHighlights highlights, CursorCodec cursors,
+            ContentClock clock, NewsroomConfig config) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.sections = sections;
         this.tags = tags;
         this.authors = authors;
         this.views = views;
+        this.highlights = highlights;
         this.cursors = cursors;
         this.clock = clock;
         this.config = config;
     }
 
     public Versioned<ArticlePage> list(ListRequest request, PageRequest page, Optional<Caller> caller) {
-        ArticleQuery query = resolve(request, caller);
+        Optional<SearchQuery> search = searchOf(request.q());
+        ArticleQuery query = resolve(request, search.isPresent(), caller);
+        if (search.isPresent()) {
+            return search(query, search.get(), page);
+        }
         String scope = "articles:" + query.sort().name().toLowerCase(Locale.ROOT)
                 + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));
         ArticleRepository.Position after = page.cursor().map(token -> position(scope, token)).orElse(null);
@@ -129,8 +142,86 @@ public class ArticleService {
         return latest;
     }
 
-    private ArticleQuery resolve(ListRequest request, Optional<Caller> caller) {
-        ArticleSort sort = QueryParameters.oneOf("sort", request.sort(), ArticleSort.class, ArticleSort.NEWEST);
+    /** A search: the hits of one page with their highlights, best first unless a time order was asked for. */
+    private Versioned<ArticlePage> search(ArticleQuery query, SearchQuery search, PageRequest page) {
+        boolean relevance = query.sort() == ArticleSort.RELEVANCE;
+        // The cursor is bound to the query too: its score means nothing for another search.
+        String scope = "articles:search:" + query.sort().name().toLowerCase(Locale.ROOT) + ":" + search.fingerprint()
+                + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));
+        Instant asOf = Timestamps.now().truncatedTo(ChronoUnit.SECONDS);
+        ArticleRepository.SearchPosition after = null;
+        if (page.cursor().isPresent()) {
+            List<String> values = cursors.decode(scope, page.cursor().get(), 4);
+            try {
+                asOf = fromMicros(values.get(0));
+                after = new ArticleRepository.SearchPosition(Double.longBitsToDouble(Long.parseLong(values.get(1))),
+                        fromMicros(values.get(2)), Long.parseLong(values.get(3)));
+            } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException signedButNotOurs) {
+                throw ApiProblem.invalidParameter("cursor", "param.cursor");
+            }
+        }
+        ArticleRepository.SearchRanking ranking = new ArticleRepository.SearchRanking(asOf,
+                config.search().recencyWeight(), config.search().recencyHalfLife().toSeconds() / 86_400.0);
+        int offset = after == null ? page.offset() : 0;
+        List<ArticleRepository.SearchHit> hits = articles.search(query, search, ranking, after, offset,
+                page.limit() + 1);
+        boolean more = hits.size() > page.limit();
+        List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
+        List<Article> found = articles.findInOrder(shown.stream().map(ArticleRepository.SearchHit::id).toList());
+        articles.fetchBylinesAndTags(found);
+        List<ArticleSummary> items = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            items.add(views.summary(found.get(i)).withHighlight(highlights.of(search, found.get(i), shown.get(i))));
+        }
+        String next = null;
+        if (more) {
+            ArticleRepository.SearchHit last = shown.get(shown.size() - 1);
+            next = cursors.encode(scope, List.of(micros(asOf), Long.toString(Double.doubleToLongBits(last.score())),
+                    micros(last.publishedAt()), Long.toString(last.id())));
+        }
+        long total = articles.countSearch(query, search);
+        return new Versioned<>(new ArticlePage(items, total, page.limit(), next), clock.lastChange());
+    }
+
+    /** Title suggestions for a search box, for what has been typed so far. */
+    public Versioned<SuggestionList> suggest(String typed) {
+        if (typed == null) {
+            throw ApiProblem.invalidParameter("q", "param.required");
+        }
+        if (typed.length() > SUGGEST_MAX_LENGTH) {
+            throw ApiProblem.invalidParameter("q", "param.q-too-long", SUGGEST_MAX_LENGTH);
+        }
+        String folded = String.join(" ", Words.folded(typed));
+        List<TitleSuggestion> found = folded.length() < SUGGEST_MIN_LENGTH ? List.of()
+                : articles.suggestTitles(folded, SUGGEST_LIMIT);
+        return new Versioned<>(new SuggestionList(typed, found), clock.lastChange());
+    }
+
+    private static Optional<SearchQuery> searchOf(String q) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        SearchQuery.ParseResult parsed = SearchQuery.parse(q);
+        if (parsed.problem() == SearchQuery.Problem.TOO_LONG) {
+            throw ApiProblem.invalidParameter("q", "param.q-too-long", SearchQuery.MAX_LENGTH);
+        }
+        return Optional.of(parsed.value().orElseThrow(() -> ApiProblem.invalidParameter("q", "param.q-nothing")));
+    }
+
+    private static String micros(Instant instant) {
+        return Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
+    }
+
+    private static Instant fromMicros(String value) {
+        return Instant.EPOCH.plus(Long.parseLong(value), ChronoUnit.MICROS);
+    }
+
+    private ArticleQuery resolve(ListRequest request, boolean searching, Optional<Caller> caller) {
+        ArticleSort sort = QueryParameters.oneOf("sort", request.sort(), ArticleSort.class,
+                searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST);
+        if (sort == ArticleSort.RELEVANCE && !searching) {
+            throw ApiProblem.invalidParameter("sort", "param.relevance-needs-q");
+        }
         ArticleStatus status = ArticleStatus.PUBLISHED;
         boolean deleted = false;
         Long visibleToAuthor = null;

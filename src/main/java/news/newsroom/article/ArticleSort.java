@@ -1,6 +1,9 @@
 package news.newsroom.article;
 
-/** Orders of a public article list; both are keyset-paged on (publishedAt, id). */
+/**
+ * Orders of an article list. NEWEST and OLDEST are keyset-paged on (publishedAt, id); RELEVANCE, the default of
+ * a search, on (score, publishedAt, id).
+ */
 public enum ArticleSort {
-    NEWEST, OLDEST
+    NEWEST, OLDEST, RELEVANCE
 }

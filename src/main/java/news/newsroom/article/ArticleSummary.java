@@ -39,5 +39,17 @@ public record ArticleSummary(
                 description = "Always `published` for the public; staff also see their other articles.", example = "published")
         String status,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Staff only: when the author submitted this draft for review; absent otherwise.")
-        Instant submittedAt) {
+        Instant submittedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Search results only (`q`): a short "
+                + "snippet of the article's own text around the matched words, each wrapped in `<mark>…</mark>`; "
+                + "everything else is HTML-escaped, so it can be shown as HTML as it is.",
+                example = "…قالت وزارة <mark>الاقتصاد</mark> إن أسعار <mark>النفط</mark> المستورد ارتفعت…")
+        String highlight) {
+
+    /** This summary as a search hit, with its snippet. */
+    public ArticleSummary withHighlight(String snippet) {
+        return new ArticleSummary(id, slug, title, subtitle, excerpt, section, authors, tags, publishedAt, updatedAt,
+                featuredImage, readingTimeMinutes, commentCount, url, language, direction, status, submittedAt,
+                snippet);
+    }
 }

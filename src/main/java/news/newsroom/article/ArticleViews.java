@@ -44,7 +44,7 @@ public class ArticleViews {
                 ImageView.of(article.getFeaturedImage()),
                 readingTime(article.getWordCount()),
                 article.getCommentCount(),
-                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName(), submittedAt(article));
+                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName(), submittedAt(article), null);
     }
 
     public ArticleDetail detail(Article article) {

@@ -22,6 +22,7 @@ import java.util.Set;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
+import news.newsroom.article.ArticleSearchIndex;
 import news.newsroom.article.FeaturedImage;
 import news.newsroom.author.Author;
 import news.newsroom.author.AuthorRepository;
@@ -51,15 +52,17 @@ public class SampleDataLoader {
     private final AuthorRepository authors;
     private final TagRepository tags;
     private final ArticleRepository articles;
+    private final ArticleSearchIndex searchIndex;
 
     public SampleDataLoader(NewsroomConfig config, ObjectMapper objectMapper, SectionRepository sections,
-            AuthorRepository authors, TagRepository tags, ArticleRepository articles) {
+            AuthorRepository authors, TagRepository tags, ArticleRepository articles, ArticleSearchIndex searchIndex) {
         this.config = config;
         this.objectMapper = objectMapper;
         this.sections = sections;
         this.authors = authors;
         this.tags = tags;
         this.articles = articles;
+        this.searchIndex = searchIndex;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -103,7 +106,10 @@ public class SampleDataLoader {
                 if (articles.find("slug", slug).firstResultOptional().isPresent()) {
                     continue;
                 }
-                articles.persist(toArticle(sample, slug, sectionsBySlug, authorsBySlug, tagsByName));
+                Article article = toArticle(sample, slug, sectionsBySlug, authorsBySlug, tagsByName);
+                articles.persist(article);
+                articles.flush();
+                searchIndex.index(article);
                 added++;
             }
         }

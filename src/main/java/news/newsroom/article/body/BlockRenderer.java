@@ -32,6 +32,18 @@ public final class BlockRenderer {
         return body.html();
     }
 
+    /** The text a reader reads, block after block, one block a line: what search indexes and quotes. */
+    public static String plainText(List<Block> blocks) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(block.plainText());
+        }
+        return text.toString();
+    }
+
     public static int wordCount(List<Block> blocks) {
         int words = 0;
         for (Block block : blocks) {

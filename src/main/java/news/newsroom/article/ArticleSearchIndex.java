@@ -1,0 +1,46 @@
+package news.newsroom.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import news.newsroom.article.body.BlockRenderer;
+import news.newsroom.search.ArabicText;
+import news.newsroom.search.SearchDocument;
+import news.newsroom.search.Words;
+
+/**
+ * Keeps an article's search columns in step with its text. Called by every write that can change the title,
+ * subtitle, excerpt or body, inside that write's transaction, so a search never sees a half-saved article.
+ * Status changes need no re-indexing: searches only look at published rows, and the status is in the same row.
+ */
+@ApplicationScoped
+public class ArticleSearchIndex {
+
+    static final String UPDATE = """
+            update article set search_headline = cast(:headline as tsvector),
+                               search_document = cast(:document as tsvector),
+                               search_title = :title
+            where id = :id""";
+
+    private final EntityManager entityManager;
+
+    public ArticleSearchIndex(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Re-indexes a saved (flushed) article. */
+    public void index(Article article) {
+        SearchDocument document = SearchDocument.of(article.getTitle(), article.getSubtitle(), article.getExcerpt(),
+                BlockRenderer.plainText(article.getBlocks()));
+        entityManager.createNativeQuery(UPDATE)
+                .setParameter("headline", document.headline())
+                .setParameter("document", document.full())
+                .setParameter("title", foldedTitle(article.getTitle()))
+                .setParameter("id", article.getId())
+                .executeUpdate();
+    }
+
+    /** The title as suggestions match it: folded words, one space apart. */
+    public static String foldedTitle(String title) {
+        return String.join(" ", Words.folded(ArabicText.normalize(title)));
+    }
+}

@@ -1,0 +1,112 @@
+package news.newsroom.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A short snippet of an article's own text (as written, with its tashkeel and letter forms) around the words a
+ * search matched, each wrapped in {@code <mark>}, everything else HTML-escaped. Words are matched by the same
+ * analysis the index uses, so «والمدارس» is marked for a search for «مدرسة».
+ */
+public final class Highlighter {
+
+    static final int WINDOW_WORDS = 24;
+    /** Words of context shown before the first match of the chosen window. */
+    static final int LEAD_WORDS = 5;
+    static final String ELLIPSIS = "…";
+
+    private final Set<String> lexemes;
+
+    public Highlighter(Set<String> lexemes) {
+        this.lexemes = lexemes;
+    }
+
+    /**
+     * The best snippet among {@code texts}, tried in order (e.g. excerpt, then body, then title): the first text
+     * with a match gives the window holding the most different matched words. Null when nothing matches.
+     */
+    public String snippet(List<String> texts) {
+        for (String text : texts) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            List<Words.Word> words = Words.of(text);
+            boolean[] hits = new boolean[words.size()];
+            boolean any = false;
+            for (int i = 0; i < words.size(); i++) {
+                hits[i] = matches(words.get(i).folded());
+                any |= hits[i];
+            }
+            if (any) {
+                return render(text, words, hits, bestWindowStart(words, hits));
+            }
+        }
+        return null;
+    }
+
+    boolean matches(String folded) {
+        if (lexemes.contains(SearchDocument.EXACT + folded)) {
+            return true;
+        }
+        for (String stem : ArabicStemmer.stems(folded)) {
+            if (lexemes.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the window with the most distinct matched words starts, a little before its first match. */
+    private static int bestWindowStart(List<Words.Word> words, boolean[] hits) {
+        int bestStart = 0;
+        int bestScore = -1;
+        for (int first = 0; first < words.size(); first++) {
+            if (!hits[first]) {
+                continue;
+            }
+            Set<String> distinct = new HashSet<>();
+            for (int i = first; i < Math.min(words.size(), first + WINDOW_WORDS - LEAD_WORDS); i++) {
+                if (hits[i]) {
+                    distinct.add(words.get(i).folded());
+                }
+            }
+            if (distinct.size() > bestScore) {
+                bestScore = distinct.size();
+                bestStart = Math.max(0, first - LEAD_WORDS);
+            }
+        }
+        return bestStart;
+    }
+
+    private static String render(String text, List<Words.Word> words, boolean[] hits, int startWord) {
+        int endWord = Math.min(words.size(), startWord + WINDOW_WORDS) - 1;
+        int from = startWord == 0 ? 0 : words.get(startWord).start();
+        int to = endWord == words.size() - 1 ? text.length() : words.get(endWord).end();
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append(ELLIPSIS);
+        }
+        int cursor = from;
+        for (int i = startWord; i <= endWord; i++) {
+            Words.Word word = words.get(i);
+            if (!hits[i]) {
+                continue;
+            }
+            out.append(escape(text.substring(cursor, word.start())));
+            out.append("<mark>").append(escape(text.substring(word.start(), word.end()))).append("</mark>");
+            cursor = word.end();
+        }
+        out.append(escape(text.substring(cursor, to)).stripTrailing());
+        if (to < text.length()) {
+            out.append(ELLIPSIS);
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String escape(String text) {
+        // escape() leaves quotes alone in text content; the snippet may be put into an attribute too.
+        return Entities.escape(text).replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,190 @@
+package news.newsroom.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A reader's search, parsed the way search boxes work: words are all required; {@code "quoted words"} must
+ * appear in that order; {@code -word} (or {@code -"a phrase"}) excludes; {@code OR} (also «أو» or {@code |})
+ * between two terms accepts either. Function words («في», «من»...) are ignored among other words but kept in
+ * phrases, and a query made only of them still searches for them. Nothing the reader types reaches SQL as
+ * syntax: every term becomes quoted lexemes of a {@code tsquery} built here.
+ */
+public final class SearchQuery {
+
+    public static final int MAX_LENGTH = 200;
+
+    /** Why a query cannot be searched. */
+    public enum Problem {
+        TOO_LONG, NOTHING_TO_FIND
+    }
+
+    /** One term: a single word, or a phrase of words in order. */
+    record Term(List<String> words) {
+        boolean isStopWord() {
+            return words.size() == 1 && StopWords.contains(words.get(0));
+        }
+    }
+
+    private final List<List<Term>> required;
+    private final List<Term> excluded;
+
+    private SearchQuery(List<List<Term>> required, List<Term> excluded) {
+        this.required = required;
+        this.excluded = excluded;
+    }
+
+    /** The parsed query, or why there is nothing to search for. */
+    public static ParseResult parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return new ParseResult(null, Problem.TOO_LONG);
+        }
+        List<List<Term>> clauses = new ArrayList<>();
+        List<Term> excluded = new ArrayList<>();
+        boolean orPending = false;
+        for (Token token : tokens(text)) {
+            if (token.isOr()) {
+                orPending = !clauses.isEmpty();
+                continue;
+            }
+            Term term = token.term();
+            if (term == null) {
+                continue;
+            }
+            if (token.negated()) {
+                excluded.add(term);
+                orPending = false;
+            } else if (orPending) {
+                clauses.get(clauses.size() - 1).add(term);
+                orPending = false;
+            } else {
+                clauses.add(new ArrayList<>(List.of(term)));
+            }
+        }
+        List<List<Term>> meaningful = clauses.stream()
+                .filter(clause -> clause.stream().anyMatch(term -> !term.isStopWord()))
+                .collect(Collectors.toList());
+        // «من هم» is all function words: search for them rather than for nothing.
+        List<List<Term>> required = meaningful.isEmpty() ? clauses : meaningful;
+        if (required.isEmpty()) {
+            return new ParseResult(null, Problem.NOTHING_TO_FIND);
+        }
+        return new ParseResult(new SearchQuery(required, excluded), null);
+    }
+
+    /** Either a query or a problem. */
+    public record ParseResult(SearchQuery query, Problem problem) {
+        public Optional<SearchQuery> value() {
+            return Optional.ofNullable(query);
+        }
+    }
+
+    /** A short, stable name of what is searched for, to bind cursors to their search. */
+    public String fingerprint() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(matchQuery().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException everyJvmHasSha256) {
+            throw new IllegalStateException(everyJvmHasSha256);
+        }
+    }
+
+    /** The {@code tsquery} that decides which documents match. */
+    public String matchQuery() {
+        List<String> parts = new ArrayList<>();
+        for (List<Term> clause : required) {
+            parts.add(clause.size() == 1 ? termQuery(clause.get(0))
+                    : clause.stream().map(term -> "(" + termQuery(term) + ")").collect(Collectors.joining(" | ")));
+        }
+        for (Term term : excluded) {
+            parts.add("!(" + termQuery(term) + ")");
+        }
+        return parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining(" & "));
+    }
+
+    /**
+     * The {@code tsquery} that ranks matches: every wanted lexeme, or-ed, so a document scores for each word
+     * form it shares with the query and an exact word (which matches both its exact and its stem lexemes)
+     * outscores a stem-only match.
+     */
+    public String rankQuery() {
+        return lexemes().stream().map(SearchDocument::quote).collect(Collectors.joining(" | "));
+    }
+
+    /** The wanted lexemes (exact forms and stems), for highlighting. */
+    public Set<String> lexemes() {
+        Set<String> lexemes = new LinkedHashSet<>();
+        for (List<Term> clause : required) {
+            for (Term term : clause) {
+                for (String word : term.words()) {
+                    if (term.words().size() > 1 && StopWords.contains(word)) {
+                        continue; // «في» inside a phrase is matched in place, not highlighted everywhere
+                    }
+                    lexemes.add(SearchDocument.EXACT + word);
+                    lexemes.addAll(ArabicStemmer.stems(word));
+                }
+            }
+        }
+        return lexemes;
+    }
+
+    private static String termQuery(Term term) {
+        return term.words().stream().map(SearchQuery::wordQuery).collect(Collectors.joining(" <-> "));
+    }
+
+    private static String wordQuery(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(SearchDocument.EXACT + word);
+        forms.addAll(ArabicStemmer.stems(word));
+        return "(" + forms.stream().map(SearchDocument::quote).collect(Collectors.joining(" | ")) + ")";
+    }
+
+    private record Token(boolean isOr, boolean negated, Term term) {
+    }
+
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean negated = false;
+            if (c == '-' && i + 1 < length && !Character.isWhitespace(text.charAt(i + 1))) {
+                negated = true;
+                c = text.charAt(++i);
+            }
+            int end;
+            String raw;
+            if (c == '"' || c == '«' || c == '“') {
+                char close = c == '«' ? '»' : c == '“' ? '”' : '"';
+                int closing = text.indexOf(close, i + 1);
+                // An unclosed quote runs to the end of the query, as readers mean it.
+                end = closing < 0 ? length : closing + 1;
+                raw = text.substring(i + 1, closing < 0 ? length : closing);
+            } else {
+                end = i;
+                while (end < length && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+                    end++;
+                }
+                raw = text.substring(i, end);
+            }
+            i = Math.max(end, i + 1);
+            if (!negated && (raw.equals("OR") || raw.equals("|") || raw.equals("أو") || raw.equals("او"))) {
+                tokens.add(new Token(true, false, null));
+                continue;
+            }
+            List<String> words = Words.folded(raw);
+            tokens.add(new Token(false, negated, words.isEmpty() ? null : new Term(words)));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,72 @@
+package news.newsroom.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits text into words as readers see them, keeping where each word sits in the original text. */
+public final class Words {
+
+    /** Longer runs are not words (pasted links, base64...): they are skipped rather than indexed. */
+    public static final int MAX_WORD_LENGTH = 50;
+
+    /** One word: its place in the original text and its folded form. */
+    public record Word(int start, int end, String folded) {
+    }
+
+    private Words() {
+    }
+
+    public static List<Word> of(String text) {
+        List<Word> words = new ArrayList<>();
+        if (text == null) {
+            return words;
+        }
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int codePoint = text.codePointAt(i);
+            if (!isWordPart(codePoint) || !Character.isLetterOrDigit(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            int start = i;
+            while (i < length && isWordPart(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String folded = fold(text.substring(start, i));
+            if (!folded.isEmpty() && folded.length() <= MAX_WORD_LENGTH) {
+                words.add(new Word(start, i, folded));
+            }
+        }
+        return words;
+    }
+
+    /** The folded forms of the words of {@code text}. */
+    public static List<String> folded(String text) {
+        return of(text).stream().map(Word::folded).toList();
+    }
+
+    /**
+     * Letters and digits, plus what may sit inside an Arabic word without ending it: tashkeel and other
+     * combining marks, and invisible joiners (ZWNJ...) pasted between letters.
+     */
+    private static boolean isWordPart(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                || type == Character.FORMAT;
+    }
+
+    private static String fold(String word) {
+        String normalized = ArabicText.normalize(word);
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); ) {
+            int codePoint = normalized.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.isLetterOrDigit(codePoint)) {
+                out.appendCodePoint(codePoint);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}
