@@ -18,7 +18,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** One search hit: the article, its score, and the body its highlight is cut from. */
-    public record SearchHit(long id, double score, Instant publishedAt, String blocksJson) {
+    public record SearchHit(long id, double score, Instant publishedAt, long total, String blocksJson) {
     }
 
     /** Where a page of search hits starts: after this (score, publishedAt, id) in the hits' order. */
@@ -36,6 +36,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
     private static final int MIN_TYPO_TOLERANT_LENGTH = 5;
 
     private static final String FIELD_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'";
+    /**
+     * How much the exact words add, relative to the stems' rank: enough to put «المدرسة» above «مدرستهم» in the
+     * same field, never enough to lift an excerpt match over a title match (excerpt weight 0.4 × 1.25 < 1).
+     */
+    private static final double EXACT_BONUS = 0.25;
 
     public Optional<Article> findPublishedById(long id) {
         return find("from Article a join fetch a.section where a.id = ?1 and a.status = ?2", id,
@@ -149,18 +154,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /**
      * Up to {@code limit} articles matching {@code search} and the list filters, best first (or by time when
-     * the query sorts so). One statement: the GIN index finds the matches, ranking reads only those.
+     * the query sorts so), each with the number of all matches. One statement: the GIN index finds the matches
+     * (no body is read: the index answers word queries exactly), each is ranked by its small headline vector.
      */
     @SuppressWarnings("unchecked")
     public List<SearchHit> search(ArticleQuery query, SearchQuery search, SearchRanking ranking,
             SearchPosition after, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         boolean relevance = query.sort() == ArticleSort.RELEVANCE;
-        String score = relevance ? "ts_rank(" + FIELD_WEIGHTS + ", a.search_document, cast(:rank as tsquery))::float8"
+        String score = relevance ? "ts_rank(" + FIELD_WEIGHTS + ", a.search_headline, cast(:rank as tsquery))::float8"
+                + " + " + EXACT_BONUS + " * ts_rank(" + FIELD_WEIGHTS + ", a.search_headline, cast(:exact as tsquery))::float8"
                 + " + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
                 + " (cast(:asOf as timestamptz) - a.published_at)) / 86400.0))" : "0::float8";
         if (relevance) {
             params.put("rank", search.rankQuery());
+            params.put("exact", search.exactQuery());
             params.put("recencyWeight", ranking.recencyWeight());
             params.put("halfLife", ranking.halfLifeDays());
             params.put("asOf", ranking.asOf());
@@ -168,8 +176,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
         String time = query.publicList() ? "a.published_at" : "coalesce(a.published_at, a.created_at)";
         String direction = query.sort() == ArticleSort.OLDEST ? "asc" : "desc";
         String cmp = query.sort() == ArticleSort.OLDEST ? ">" : "<";
-        StringBuilder sql = new StringBuilder("select h.id, h.score, h.sort_time from (select a.id, ")
-                .append(score).append(" as score, ").append(time).append(" as sort_time from article a where ")
+        StringBuilder sql = new StringBuilder("select h.id, h.score, h.sort_time, h.total from (select a.id, ")
+                .append(score).append(" as score, ").append(time)
+                .append(" as sort_time, count(*) over () as total from article a where ")
                 .append(nativeFilters(query, params)).append(" and a.search_document @@ cast(:match as tsquery)) h");
         params.put("match", search.matchQuery());
         if (after != null) {
@@ -186,7 +195,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         sql.append(" offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit);
-        String page = "select p.id, p.score, p.sort_time, b.blocks::text from (" + sql + ") p"
+        String page = "select p.id, p.score, p.sort_time, p.total, b.blocks::text from (" + sql + ") p"
                 + " join article b on b.id = p.id order by "
                 + (relevance ? "p.score desc, p.sort_time desc, p.id desc"
                         : "p.sort_time " + direction + ", p.id " + direction);
@@ -194,7 +203,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         params.forEach(nativeQuery::setParameter);
         List<Object[]> rows = nativeQuery.getResultList();
         return rows.stream().map(row -> new SearchHit(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
-                toInstant(row[2]), (String) row[3])).toList();
+                toInstant(row[2]), ((Number) row[3]).longValue(), (String) row[4])).toList();
     }
 
     /**

@@ -1,8 +1,11 @@
 package news.newsroom.article;
 
 import io.quarkus.security.UnauthorizedException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,6 +48,8 @@ public class ArticleService {
     public static final int MAX_TAG_FILTERS = 10;
     public static final int RELATED_LIMIT = 6;
     public static final int SUGGEST_LIMIT = 10;
+    /** About 30 KB each: 500 pages stay well inside a 256 MB heap. */
+    static final int SEARCH_PAGES_KEPT = 500;
     /** One letter says too little to suggest anything useful; it would list every title. */
     public static final int SUGGEST_MIN_LENGTH = 2;
     public static final int SUGGEST_MAX_LENGTH = 100;
@@ -56,6 +61,8 @@ public class ArticleService {
     private final AuthorService authors;
     private final ArticleViews views;
     private final SearchHighlights highlights;
+    private final Cache<String, Versioned<ArticlePage>> searchPages = Caffeine.newBuilder()
+            .maximumSize(SEARCH_PAGES_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
     private final ContentClock clock;
     private final NewsroomConfig config;
@@ -142,8 +149,18 @@ public class ArticleService {
         return latest;
     }
 
-    /** A search: the hits of one page with their highlights, best first unless a time order was asked for. */
+    /**
+     * A search: the hits of one page with their highlights, best first unless a time order was asked for. Pages
+     * are kept for as long as no content changes (the key holds the content clock), because readers repeat
+     * searches (a breaking story's name) and ranking a common word reads every article that holds it.
+     */
     private Versioned<ArticlePage> search(ArticleQuery query, SearchQuery search, PageRequest page) {
+        Instant changed = clock.lastChange();
+        String key = changed + "|" + search.matchQuery() + "|" + query + "|" + page;
+        return searchPages.get(key, ignored -> new Versioned<>(searchPage(query, search, page), changed));
+    }
+
+    private ArticlePage searchPage(ArticleQuery query, SearchQuery search, PageRequest page) {
         boolean relevance = query.sort() == ArticleSort.RELEVANCE;
         // The cursor is bound to the query too: its score means nothing for another search.
         String scope = "articles:search:" + query.sort().name().toLowerCase(Locale.ROOT) + ":" + search.fingerprint()
@@ -179,14 +196,16 @@ public class ArticleService {
             next = cursors.encode(scope, List.of(micros(asOf), Long.toString(Double.doubleToLongBits(last.score())),
                     micros(last.publishedAt()), Long.toString(last.id())));
         }
-        long total = articles.countSearch(query, search);
-        return new Versioned<>(new ArticlePage(items, total, page.limit(), next), clock.lastChange());
+        // Every hit carries the count of all matches; only a page past the end has to ask separately.
+        long total = !hits.isEmpty() ? hits.get(0).total()
+                : after == null && offset == 0 ? 0 : articles.countSearch(query, search);
+        return new ArticlePage(items, total, page.limit(), next);
     }
 
     /** Title suggestions for a search box, for what has been typed so far. */
     public Versioned<SuggestionList> suggest(String typed) {
         if (typed == null) {
-            throw ApiProblem.invalidParameter("q", "param.required");
+            typed = ""; // the search box is empty: nothing to suggest yet, and no reason for an error
         }
         if (typed.length() > SUGGEST_MAX_LENGTH) {
             throw ApiProblem.invalidParameter("q", "param.q-too-long", SUGGEST_MAX_LENGTH);

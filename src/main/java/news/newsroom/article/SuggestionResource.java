@@ -37,11 +37,11 @@ public class SuggestionResource {
             description = "Up to 10 published titles for the text typed so far, cheap enough to call on every "
                     + "keystroke. Titles containing the typed text (after Arabic folding: tashkeel, alef and "
                     + "hamza forms, ة/ه, ى/ي) come first, then titles close to it despite a typo. Fewer than 2 "
-                    + "letters give an empty list. Search the archive with `GET /api/v1/articles?q=`.")
+                    + "letters (or no `q`) give an empty list. Search the archive with `GET /api/v1/articles?q=`.")
     @APIResponse(responseCode = "200", description = "The suggestions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionList.class)))
     public Response suggestTitles(
-            @Parameter(description = "What the reader has typed so far, up to 100 characters.", required = true,
+            @Parameter(description = "What the reader has typed so far, up to 100 characters.",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
             @Context Request request) {

@@ -52,15 +52,22 @@ public final class ArabicStemmer {
             }
         }
         Set<String> stems = new LinkedHashSet<>();
-        for (String reading : readings) {
-            addStems(withoutArticle(reading), stems);
+        addStems(withoutArticle(word), stems);
+        for (String reading : readings.subList(1, readings.size())) {
+            Set<String> other = new LinkedHashSet<>();
+            addStems(withoutArticle(reading), other);
+            // A second reading that lands on a function word («بلديه» → «لدي», «فانه» → «انه») is noise: it would
+            // match nearly every article.
+            other.removeIf(StopWords::contains);
+            stems.addAll(other);
         }
         return List.copyOf(stems);
     }
 
     private static String withoutArticle(String word) {
         for (String article : ARTICLES) {
-            if (word.startsWith(article) && word.length() - article.length() >= 2) {
+            // «الله» and «الان» keep their ال: what would remain is too short to be the word.
+            if (word.startsWith(article) && word.length() - article.length() >= MIN_STEM) {
                 return word.substring(article.length());
             }
         }

@@ -8,12 +8,15 @@ import java.util.Map;
 /**
  * What PostgreSQL indexes for one article, as {@code tsvector} literals built here rather than by a text-search
  * configuration, so that documents and queries go through the same Java analysis ({@link Words},
- * {@link ArabicStemmer}). Each word puts two kinds of lexeme at its position: its stems (bare) and its exact
- * folded form (prefixed with {@code =}), so a query can match on stems and rank exact words higher.
+ * {@link ArabicStemmer}). Every word puts its stems at its position; in the headline it also puts its exact
+ * folded form (prefixed with {@code =}), so an exact word ranks above another form of it. The full document
+ * also holds each pair of neighbouring stems as one lexeme ({@code stem_stem}): a quoted phrase is then answered
+ * by the GIN index alone, instead of PostgreSQL reading every candidate's positions from its stored vector.
  * Weights: title A, subtitle and excerpt B, body C.
  *
- * @param headline title, subtitle and excerpt only: small, kept in the row, cheap to rank every hit by
- * @param full     everything, body included: what the GIN index matches against
+ * @param headline title, subtitle and excerpt, stems and exact forms: small enough to stay in the row, so every
+ *                 hit can be ranked without reading its body
+ * @param full     stems of everything, body included: what the GIN index matches (and phrases are checked) against
  */
 public record SearchDocument(String headline, String full) {
 
@@ -22,17 +25,21 @@ public record SearchDocument(String headline, String full) {
     /** PostgreSQL keeps positions below 2^14 and at most 256 of them per lexeme. */
     private static final int MAX_POSITION = 16_383;
     private static final int MAX_POSITIONS_PER_LEXEME = 256;
+    /** Joins the two stems of a word pair lexeme; never part of a stem (stems are letters and digits). */
+    public static final String PAIR = "_";
     /** Keeps a phrase from matching across the end of the title and the start of the excerpt. */
     private static final int FIELD_GAP = 8;
 
     public static SearchDocument of(String title, String subtitle, String excerpt, String body) {
-        Builder builder = new Builder();
-        builder.add(title, 'A');
-        builder.add(subtitle, 'B');
-        builder.add(excerpt, 'B');
-        String headline = builder.literal();
-        builder.add(body, 'C');
-        return new SearchDocument(headline, builder.literal());
+        Builder headline = new Builder(true, false);
+        Builder full = new Builder(false, true);
+        for (Builder builder : new Builder[] {headline, full}) {
+            builder.add(title, 'A');
+            builder.add(subtitle, 'B');
+            builder.add(excerpt, 'B');
+        }
+        full.add(body, 'C');
+        return new SearchDocument(headline.literal(), full.literal());
     }
 
     /** Quotes one lexeme for a tsvector or tsquery literal. */
@@ -42,7 +49,14 @@ public record SearchDocument(String headline, String full) {
 
     private static final class Builder {
         private final Map<String, List<String>> positions = new LinkedHashMap<>();
+        private final boolean exactForms;
+        private final boolean pairs;
         private int position;
+
+        Builder(boolean exactForms, boolean pairs) {
+            this.exactForms = exactForms;
+            this.pairs = pairs;
+        }
 
         void add(String text, char weight) {
             List<Words.Word> words = Words.of(text);
@@ -50,13 +64,25 @@ public record SearchDocument(String headline, String full) {
                 return;
             }
             position += position == 0 ? 0 : FIELD_GAP;
+            List<String> previous = List.of();
+            String previousAt = null;
             for (Words.Word word : words) {
                 position = Math.min(position + 1, MAX_POSITION);
                 String at = position + String.valueOf(weight);
-                put(EXACT + word.folded(), at);
-                for (String stem : ArabicStemmer.stems(word.folded())) {
-                    put(stem, at);
+                if (exactForms) {
+                    put(EXACT + word.folded(), at);
                 }
+                List<String> stems = ArabicStemmer.stems(word.folded());
+                for (String stem : stems) {
+                    put(stem, at);
+                    if (pairs) {
+                        for (String before : previous) {
+                            put(before + PAIR + stem, previousAt);
+                        }
+                    }
+                }
+                previous = stems;
+                previousAt = at;
             }
         }
 

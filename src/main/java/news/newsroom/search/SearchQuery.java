@@ -107,13 +107,16 @@ public final class SearchQuery {
         return parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining(" & "));
     }
 
-    /**
-     * The {@code tsquery} that ranks matches: every wanted lexeme, or-ed, so a document scores for each word
-     * form it shares with the query and an exact word (which matches both its exact and its stem lexemes)
-     * outscores a stem-only match.
-     */
+    /** The {@code tsquery} that ranks matches by their headline: every stem of every wanted word, or-ed. */
     public String rankQuery() {
-        return lexemes().stream().map(SearchDocument::quote).collect(Collectors.joining(" | "));
+        return lexemes().stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT))
+                .map(SearchDocument::quote).collect(Collectors.joining(" | "));
+    }
+
+    /** The exact folded forms of the wanted words, or-ed: a headline holding them earns a bonus. */
+    public String exactQuery() {
+        return lexemes().stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
+                .map(SearchDocument::quote).collect(Collectors.joining(" | "));
     }
 
     /** The wanted lexemes (exact forms and stems), for highlighting. */
@@ -133,15 +136,32 @@ public final class SearchQuery {
         return lexemes;
     }
 
+    /**
+     * A word is any of its stems; a phrase is each pair of neighbouring words as an indexed word pair, so the GIN
+     * index answers it without reading positions (three or more words: every neighbouring pair present).
+     */
     private static String termQuery(Term term) {
-        return term.words().stream().map(SearchQuery::wordQuery).collect(Collectors.joining(" <-> "));
+        List<String> words = term.words();
+        if (words.size() == 1) {
+            return wordQuery(words.get(0));
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Set<String> lexemes = new LinkedHashSet<>();
+            for (String first : ArabicStemmer.stems(words.get(i))) {
+                for (String second : ArabicStemmer.stems(words.get(i + 1))) {
+                    lexemes.add(first + SearchDocument.PAIR + second);
+                }
+            }
+            pairs.add("(" + lexemes.stream().map(SearchDocument::quote).collect(Collectors.joining(" | ")) + ")");
+        }
+        return String.join(" & ", pairs);
     }
 
+    /** Any stem of the word: the full document holds stems only (an exact form always shares its stems). */
     private static String wordQuery(String word) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(SearchDocument.EXACT + word);
-        forms.addAll(ArabicStemmer.stems(word));
-        return "(" + forms.stream().map(SearchDocument::quote).collect(Collectors.joining(" | ")) + ")";
+        return "(" + ArabicStemmer.stems(word).stream().map(SearchDocument::quote).collect(Collectors.joining(" | "))
+                + ")";
     }
 
     private record Token(boolean isOr, boolean negated, Term term) {

@@ -1,0 +1,32 @@
+-- The statements behind a search and a suggestion, as the service sends them (parameters inlined), on the
+-- benchmark archive. bench/run.sh writes their plans to target/bench/explain.txt; the README quotes them.
+set search_path to newsroom_bench, public;
+
+\echo '== search q=الكهرباء (one word, relevance, first page of 20)'
+explain (analyze, buffers, costs off)
+select p.id, p.score, p.sort_time, p.total, b.blocks::text
+from (select h.id, h.score, h.sort_time, h.total
+      from (select a.id,
+                   ts_rank('{0.05, 0.1, 0.4, 1.0}', a.search_headline, cast('''=الكهرباء'' | ''كهرباء''' as tsquery))::float8
+                     + 0.1 * 30 / (30 + greatest(0, extract(epoch from (now() - a.published_at)) / 86400.0)) as score,
+                   a.published_at as sort_time, count(*) over () as total
+            from article a
+            where a.status = 'published' and a.search_document @@ cast('(''كهرباء'')' as tsquery)) h
+      order by h.score desc, h.sort_time desc, h.id desc offset 0 limit 21) p
+join article b on b.id = p.id
+order by p.score desc, p.sort_time desc, p.id desc;
+
+\echo '== search q="الطاقة الشمسية" (phrase)'
+explain (analyze, buffers, costs off)
+select a.id, count(*) over () as total
+from article a
+where a.status = 'published'
+  and a.search_document @@ cast('((''طاق'') <-> (''شمس''))' as tsquery)
+order by a.published_at desc limit 21;
+
+\echo '== suggestions q=الكهر'
+explain (analyze, buffers, costs off)
+select a.id, a.title, a.slug from article a
+where a.status = 'published' and (a.search_title like '%الكهر%' or 'الكهر' <% a.search_title)
+order by (a.search_title like '%الكهر%') desc, word_similarity('الكهر', a.search_title) desc, a.published_at desc, a.id desc
+limit 10;

@@ -1,0 +1,25 @@
+"""Turns bench/search-queries.txt into one file of request paths per case, for wrk-report.lua."""
+import sys
+import urllib.parse
+from pathlib import Path
+
+source, out = Path(sys.argv[1]), Path(sys.argv[2])
+cases, current = {}, None
+for line in source.read_text(encoding="utf-8").splitlines():
+    if not line.strip() or line.startswith("#"):
+        continue
+    if line.startswith("[") and line.endswith("]"):
+        current = line[1:-1]
+        cases[current] = []
+        continue
+    query, _, filters = line.partition("&")
+    if current == "suggest":
+        path = "/api/v1/search/suggest?q=" + urllib.parse.quote(query)
+    else:
+        path = "/api/v1/articles?q=" + urllib.parse.quote(query)
+        for pair in filter(None, filters.split("&")):
+            key, _, value = pair.partition("=")
+            path += "&" + key + "=" + urllib.parse.quote(value)
+    cases[current].append(path)
+for name, paths in cases.items():
+    (out / (name.replace(" ", "-") + ".paths")).write_text("\n".join(paths) + "\n", encoding="utf-8")
