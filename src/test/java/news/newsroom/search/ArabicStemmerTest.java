@@ -101,6 +101,12 @@ class ArabicStemmerTest {
         assertThat(sharedStems(a, b)).as("stems %s and %s", stemsOf(a), stemsOf(b)).isEmpty();
     }
 
+    @ParameterizedTest(name = "«{0}» does not stem to a function word")
+    @ValueSource(strings = {"بلدية", "بلدي", "الله", "الآن"})
+    void aContentWordNeverStemsToAFunctionWord(String word) {
+        assertThat(stemsOf(word)).noneMatch(StopWords::contains);
+    }
+
     @ParameterizedTest(name = "«{0}» keeps at least three letters")
     @ValueSource(strings = {"بها", "لهم", "كتبه", "منها", "الي", "وله", "فيه", "بات"})
     void neverStripsBelowThreeLettersExceptShortWordsThemselves(String word) {

@@ -172,6 +172,18 @@ class SearchApiTest {
         search("الاقتراع").statusCode(200).body("items.id", not(hasItem(id(draft))));
     }
 
+    @Test
+    void aWordDoesNotFindArticlesThatOnlyHoldAFunctionWordInsideIt() {
+        Article arrival = content.article("الوزير يصل إلى حمص").in(politics).by(rami)
+                .body(new ParagraphBlock("قال لدى وصوله إن الوقت الآن مناسب.")).create();
+        Article council = content.article("انتخاب مجلس بلدية حمص").in(politics).by(rami)
+                .body(new ParagraphBlock("قالت اللجنة إن المجلس له صلاحيات جديدة.")).create();
+
+        search("بلدية").statusCode(200).body("items.id", contains(id(council)));
+        search("الله").statusCode(200).body("total", is(0));
+        search("الآن").statusCode(200).body("items.id", contains(id(arrival)));
+    }
+
     // --- highlights ---
 
     @Test
@@ -227,6 +239,12 @@ class SearchApiTest {
         search("ا ".repeat(100)).statusCode(200);
         refused(search("ا ".repeat(100) + "ب"), 400, "invalid-parameter").body("errors[0].field", is("q"));
         refused(search("h".repeat(1_000)), 400, "invalid-parameter").body("errors[0].field", is("q"));
+    }
+
+    @Test
+    void aThousandArabicCharactersIsA400NamingQ() {
+        // Percent-encoded, 1,000 Arabic letters make a 6,000-byte request line.
+        refused(search("ح".repeat(1_000)), 400, "invalid-parameter").body("errors[0].field", is("q"));
     }
 
     @Test

@@ -118,6 +118,12 @@ class SuggestionApiTest {
     }
 
     @Test
+    void anEmptyQSuggestsNothing() {
+        given().urlEncodingEnabled(false).when().get(SUGGEST + "?q=").then()
+                .statusCode(200).body("q", is("")).body("suggestions", empty());
+    }
+
+    @Test
     void aMissingQIsA400() {
         refused(given().when().get(SUGGEST).then(), 400, "invalid-parameter").body("errors[0].field", is("q"));
     }
