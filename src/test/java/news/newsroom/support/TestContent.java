@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.newsroom.article.Article;
+import news.newsroom.article.ArticleSearchIndex;
 import news.newsroom.article.ArticleSlug;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.article.FeaturedImage;
@@ -28,9 +29,11 @@ import news.newsroom.tag.Tag;
 public class TestContent {
 
     private final EntityManager em;
+    private final ArticleSearchIndex searchIndex;
 
-    public TestContent(EntityManager em) {
+    public TestContent(EntityManager em, ArticleSearchIndex searchIndex) {
         this.em = em;
+        this.searchIndex = searchIndex;
     }
 
     @Transactional
@@ -98,6 +101,9 @@ public class TestContent {
             em.createNativeQuery("update article set status = :status where id = :id")
                     .setParameter("status", spec.status.wireName()).setParameter("id", article.getId()).executeUpdate();
         }
+        // Indexed as every editorial save indexes, so search tests can build content here too.
+        em.flush();
+        searchIndex.index(article);
         return article;
     }
 
@@ -143,6 +149,16 @@ public class TestContent {
 
         public ArticleBuilder status(ArticleStatus value) {
             this.status = value;
+            return this;
+        }
+
+        public ArticleBuilder subtitle(String value) {
+            this.subtitle = value;
+            return this;
+        }
+
+        public ArticleBuilder excerpt(String value) {
+            this.excerpt = value;
             return this;
         }
 

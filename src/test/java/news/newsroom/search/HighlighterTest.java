@@ -1,0 +1,100 @@
+package news.newsroom.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Highlighter: snippets with <mark>, everything else escaped")
+class HighlighterTest {
+
+    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+
+    private static String snippet(String q, String... texts) {
+        return new Highlighter(SearchQuery.parse(q).value().orElseThrow().lexemes()).snippet(Arrays.asList(texts));
+    }
+
+    private static List<String> marked(String snippet) {
+        Matcher m = MARKED.matcher(snippet);
+        return m.results().map(r -> r.group(1)).toList();
+    }
+
+    @Test
+    void marksTheWordsAsWrittenWithTheirTashkeelAndLetterForms() {
+        String text = "قالت وزارةُ الاقتصاد إنّ أسعارَ النِّفط المستورد ارتفعت.";
+
+        assertThat(snippet("اسعار النفط", text))
+                .isEqualTo("قالت وزارةُ الاقتصاد إنّ <mark>أسعارَ</mark> <mark>النِّفط</mark> المستورد ارتفعت.");
+    }
+
+    @Test
+    void marksEveryFormOfTheWordFamily() {
+        String text = "اجتمع المعلمون والمعلمات بمعلمة المدرسة.";
+
+        assertThat(marked(snippet("معلم", text))).containsExactly("المعلمون", "والمعلمات", "بمعلمة");
+    }
+
+    @Test
+    void escapesMarkupInTheTextAroundAndBetweenMatches() {
+        String text = "<script>alert(1)</script> سعر & \"النفط\" 'اليوم' <b>حمص</b>";
+
+        String snippet = snippet("النفط حمص", text);
+
+        // jsoup writes ' as &apos;, the fallback as &#39;: both are safe in text and in attributes.
+        assertThat(snippet.replace("&apos;", "&#39;"))
+                .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; سعر &amp; &quot;<mark>النفط</mark>&quot; "
+                        + "&#39;اليوم&#39; &lt;b&gt;<mark>حمص</mark>&lt;/b&gt;");
+        assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">", "\"", "'");
+    }
+
+    @Test
+    void aTagNameInTheTextIsJustAWordAndStaysEscaped() {
+        String snippet = snippet("script", "a <script>x</script> b");
+
+        assertThat(snippet).isEqualTo("a &lt;<mark>script</mark>&gt;x&lt;/<mark>script</mark>&gt; b");
+    }
+
+    @Test
+    void cutsALongTextAroundTheMatchWithEllipses() {
+        String before = "كلمة ".repeat(40);
+        String after = " نص".repeat(40);
+        String snippet = snippet("حمص", before + "في حمص اليوم" + after);
+
+        assertThat(snippet).startsWith("…").endsWith("…").contains("في <mark>حمص</mark> اليوم");
+        assertThat(snippet.split(" ")).hasSizeLessThanOrEqualTo(Highlighter.WINDOW_WORDS + 2);
+        // A few words of context before the match.
+        assertThat(snippet).startsWith("…كلمة كلمة كلمة كلمة في <mark>");
+    }
+
+    @Test
+    void choosesTheWindowWithTheMostDifferentMatchedWords() {
+        String text = "حمص " + "كلمة ".repeat(40) + "أسعار النفط في حمص " + "نص ".repeat(40);
+
+        assertThat(marked(snippet("حمص OR النفط OR أسعار", text))).containsExactly("أسعار", "النفط", "حمص");
+    }
+
+    @Test
+    void triesTheTextsInOrderAndSkipsThoseWithoutAMatch() {
+        assertThat(snippet("حمص", "ملخص بلا مطابقة", null, "  ", "نص عن حمص", "عنوان حمص"))
+                .isEqualTo("نص عن <mark>حمص</mark>");
+    }
+
+    @Test
+    void nothingMatchingGivesNull() {
+        assertThat(snippet("حمص", "دمشق", "اللاذقية")).isNull();
+    }
+
+    @Test
+    void excludedWordsAreNotMarked() {
+        assertThat(marked(snippet("دمشق -حمص", "من حمص إلى دمشق"))).containsExactly("دمشق");
+    }
+
+    @Test
+    void stopWordsInsideAPhraseAreNotMarkedEverywhere() {
+        assertThat(marked(snippet("\"الحرب في غزة\"", "في الصباح: الحرب في غزة"))).containsExactly("الحرب", "غزة");
+    }
+}
