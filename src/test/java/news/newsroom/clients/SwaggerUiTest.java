@@ -54,6 +54,7 @@ class SwaggerUiTest {
 
         NodeScript.Run run = NodeScript.run(CHECK, Map.of("BASE", root.toString(), "TOKEN", editorToken,
                 "SHOT", SCREENSHOT.toString(), "CHROMIUM", chromium), 180);
+        System.out.println(run.output());
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output())

@@ -38,6 +38,7 @@ class TypeScriptClientTest {
     void theGeneratedTypeScriptClientReadsTheNewestArticlesFollowingTheCursor() {
         NodeScript.Run run = NodeScript.run(READ_NEWEST,
                 Map.of("BASE_URL", root.toString(), "ARTICLES", "5", "PAGE_SIZE", "2"), 60);
+        System.out.println(run.output());
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(Arrays.stream(run.output().strip().split("\n")).map(line -> line.split("\t")[2]))
