@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         * Lists answer `{items, total, limit, nextCursor}`; follow `nextCursor` (or the `Link` header).
                         * Errors are RFC 9457 `application/problem+json`; `detail` follows `Accept-Language` (ar, en; default ar).
                         * Public GETs send `ETag`, `Last-Modified`, `Cache-Control` and `Surrogate-Key`, and answer conditional requests with 304.
+
+                        How to run the service, sign in, configure it and run the tests: the
+                        [README](https://newsroom.example/developers/README.md).
                         """,
                 contact = @Contact(name = "Newsroom API team", email = "api@newsroom.example",
                         url = "https://newsroom.example/developers"),
@@ -50,7 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "A staff access token from POST /api/v1/auth/token. Its groups are the member's roles: "
-                + "admin, editor, author, moderator.")
+                + "admin, editor, author, moderator. Issued and verified following RFC8725 (JWT Best Current Practices): "
+                + "RS256 only (never `none`), issuer and expiry checked, one hour by default.")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
         apiKeyName = "X-API-Key",
         description = "An integrator's key (from an admin). Optional on public reads; an invalid or revoked key is 401.")

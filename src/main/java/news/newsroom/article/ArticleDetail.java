@@ -47,7 +47,7 @@ public record ArticleDetail(
         @Schema(required = true, enumeration = {"draft", "scheduled", "published", "archived"},
                 description = "Always `published` for the public.", example = "published") String status,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "For scheduled articles (staff only): when the scheduler publishes it.",
-                example = "null") Instant scheduledAt,
+                example = "2025-11-30T06:00:00Z") Instant scheduledAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Staff only: when the author submitted this draft for review; absent otherwise.")
         Instant submittedAt) {
 }

@@ -187,7 +187,8 @@ public class ArticleEditorialResource {
     @POST
     @Path("/{id}/restore")
     @RolesAllowed(StaffRole.ADMIN_ROLE)
-    @Operation(operationId = "restoreArticle", summary = "Restore a deleted article as a draft (admin)")
+    @Operation(operationId = "restoreArticle", summary = "Restore a deleted article as a draft (admin)",
+            description = "A deleted article comes back as a draft with its slug, body and revisions; publish it again to put it back on the site.")
     @APIResponse(responseCode = "200", description = "The restored draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response restoreArticle(
@@ -211,12 +212,13 @@ public class ArticleEditorialResource {
     @GET
     @Path("/{id}/revisions/{version}")
     @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE, StaffRole.AUTHOR_ROLE, StaffRole.MODERATOR_ROLE})
-    @Operation(operationId = "getArticleRevision", summary = "One saved version of an article in full (staff)")
+    @Operation(operationId = "getArticleRevision", summary = "One saved version of an article in full (staff)",
+            description = "The article as it was saved in that version: every field, the body as blocks. Versions start at 0 and are listed by listArticleRevisions.")
     @APIResponse(responseCode = "200", description = "The revision with the whole article as it was then.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     public Response getArticleRevision(
             @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Parameter(description = "Version number, from 0.", schema = @Schema(type = SchemaType.INTEGER)) @PathParam("version") String version) {
+            @Parameter(description = "Version number, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @PathParam("version") String version) {
         int number = QueryParameters.integerIn("version", version, 0, Integer.MAX_VALUE);
         return PrivateResponses.ok(editor.revision(QueryParameters.id("id", id), number, currentStaff.require()));
     }

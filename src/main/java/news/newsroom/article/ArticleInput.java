@@ -1,5 +1,6 @@
 package news.newsroom.article;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -27,8 +28,8 @@ public record ArticleInput(
         @Schema(nullable = true, description = "Author slugs, in byline order. Default: the caller's author profile. Authors may only name themselves.",
                 example = "[\"lina-khoury\"]")
         @Size(max = 10) List<@NotBlank @Size(max = 120) String> authorSlugs,
-        @Schema(description = "The picture for lists and the top of the page; null removes it.") ImageView featuredImage,
-        @Schema(nullable = true, description = "The body as typed blocks.") @Size(max = 1000) List<Block> blocks,
+        @Schema(description = "The picture for lists and the top of the page; null removes it.") @Valid ImageView featuredImage,
+        @Schema(nullable = true, description = "The body as typed blocks.") @Size(max = 1000) List<@Valid Block> blocks,
         @Schema(nullable = true, description = "The body as HTML; sanitized and parsed into blocks.",
                 example = "<p>أقرّ مجلس الوزراء <strong>اليوم</strong> مشروع الموازنة.</p><h2>أبرز الأرقام</h2>")
         @Size(max = 500_000) String bodyHtml,

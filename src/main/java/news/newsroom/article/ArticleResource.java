@@ -86,12 +86,12 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "scheduled", "published", "archived", "deleted"}))
             @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`. Not with `page`.")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1-based page number for random access. Not with `cursor`.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(limit, cursor, page);

@@ -1,13 +1,14 @@
 package news.newsroom.article;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Image", description = "A picture with its accessible description, caption and credit.")
 public record ImageView(
-        @Schema(required = true, example = "https://media.newsroom.example/2025/solar-roofs.jpg") String url,
-        @Schema(nullable = true, example = "ألواح شمسية على أسطح بنايات في حمص") String alt,
-        @Schema(nullable = true, example = "الألواح الشمسية تنتشر على الأسطح") String caption,
-        @Schema(nullable = true, example = "تصوير: سامر عيسى") String credit) {
+        @Schema(required = true, example = "https://media.newsroom.example/2025/solar-roofs.jpg") @Size(max = 500) String url,
+        @Schema(nullable = true, example = "ألواح شمسية على أسطح بنايات في حمص") @Size(max = 500) String alt,
+        @Schema(nullable = true, example = "الألواح الشمسية تنتشر على الأسطح") @Size(max = 500) String caption,
+        @Schema(nullable = true, example = "تصوير: سامر عيسى") @Size(max = 500) String credit) {
 
     static ImageView of(FeaturedImage image) {
         if (image == null || image.getUrl() == null) {

@@ -54,10 +54,10 @@ public class AuthorResource {
     @APIResponse(responseCode = "200", description = "One page of authors.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorPage.class)))
     public Response listAuthors(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         Versioned<AuthorPage> list = authors.list(PageRequest.of(limit, cursor, page));
@@ -68,7 +68,8 @@ public class AuthorResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getAuthor", summary = "Get one author by slug")
+    @Operation(operationId = "getAuthor", summary = "Get one author by slug",
+            description = "Send an Arabic slug percent-encoded as UTF-8, e.g. the slug `لينا-خوري` as `/api/v1/authors/%D9%84%D9%8A%D9%86%D8%A7-%D8%AE%D9%88%D8%B1%D9%8A`.")
     @APIResponse(responseCode = "200", description = "The author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public Response getAuthor(
@@ -82,7 +83,8 @@ public class AuthorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createAuthor", summary = "Create an author profile (admin, editor)")
+    @Operation(operationId = "createAuthor", summary = "Create an author profile (admin, editor)",
+            description = "The slug is made from the name unless given; Arabic slugs are kept in Arabic and sent percent-encoded in URLs.")
     @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public Response createAuthor(@Valid @NotNull AuthorInput body, @Context UriInfo uri) {

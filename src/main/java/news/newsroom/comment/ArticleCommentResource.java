@@ -62,7 +62,7 @@ public class ArticleCommentResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"oldest", "newest"}, defaultValue = "oldest"))
             @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
@@ -87,10 +87,10 @@ public class ArticleCommentResource {
     @APIResponse(responseCode = "422", description = "The comment contains a banned word.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Too many comments from this client.",
-            headers = {@Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = "RateLimit-Limit", schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = "RateLimit-Remaining", schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = "RateLimit-Reset", schema = @Schema(type = SchemaType.INTEGER))},
+            headers = {@Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
+                @Header(name = "RateLimit-Limit", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
+                @Header(name = "RateLimit-Remaining", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
+                @Header(name = "RateLimit-Reset", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))},
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response postComment(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,

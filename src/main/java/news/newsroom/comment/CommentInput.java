@@ -13,7 +13,7 @@ public record CommentInput(
         @Schema(required = true, minLength = 2, maxLength = 5000, example = "شكراً على التقرير، الوضع في حيّنا مشابه تماماً.")
         @NotBlank @Size(max = 6000) String body,
         @Schema(nullable = true, description = "The approved comment this replies to.", example = "12") Long parentId,
-        @Schema(required = true, description = "`token` from GET /api/v1/comments/challenge.") @NotBlank String challengeToken,
+        @Schema(required = true, maxLength = 200, description = "`token` from GET /api/v1/comments/challenge.") @NotBlank String challengeToken,
         @Schema(required = true, description = "The answer, in ASCII or Arabic-Indic digits.", example = "١١")
         @NotBlank @Size(max = 10) String challengeAnswer,
         @Schema(nullable = true, description = "Leave empty: a field people never see, that bots fill in.", example = "")

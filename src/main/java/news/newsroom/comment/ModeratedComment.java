@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ModeratedComment(
         @Schema(required = true, example = "12") long id,
         @Schema(required = true, example = "42") long articleId,
-        @Schema(nullable = true, example = "null") Long parentId,
+        @Schema(nullable = true, description = "The comment this replies to; null for a top-level comment.", example = "12") Long parentId,
         @Schema(required = true, example = "أبو خليل") String authorName,
         @Schema(nullable = true, example = "reader@example.com") String authorEmail,
         @Schema(required = true) String body,

@@ -59,7 +59,7 @@ public class ModerationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") String article,
             @Parameter(description = "Posted at or after (ISO date or instant).") @QueryParam("from") String from,
             @Parameter(description = "Posted before the end of (ISO date) or at (instant).") @QueryParam("to") String to,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         currentStaff.require();
@@ -97,7 +97,8 @@ public class ModerationResource {
 
     @GET
     @Path("/words")
-    @Operation(operationId = "getModerationWords", summary = "The banned and suspect word lists")
+    @Operation(operationId = "getModerationWords", summary = "The banned and suspect word lists",
+            description = "The words as the moderators entered them, in Arabic; matching folds letter forms and diacritics.")
     @APIResponse(responseCode = "200", description = "Both lists.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WordLists.class)))
     public Response getModerationWords() {
@@ -108,7 +109,8 @@ public class ModerationResource {
     @PUT
     @Path("/words")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceModerationWords", summary = "Replace both word lists")
+    @Operation(operationId = "replaceModerationWords", summary = "Replace both word lists",
+            description = "Banned words refuse a comment (422); suspect words hold it for review. Words are matched after Arabic normalization (tashkeel, tatweel, letter forms, proclitics).")
     @APIResponse(responseCode = "200", description = "The lists as stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WordLists.class)))
     public Response replaceModerationWords(@Valid @NotNull WordLists body) {
@@ -118,7 +120,8 @@ public class ModerationResource {
     @PUT
     @Path("/articles/{id}/comment-settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeCommentSettings", summary = "Open or close comments on an article, or set its moderation mode")
+    @Operation(operationId = "changeCommentSettings", summary = "Open or close comments on an article, or set its moderation mode",
+            description = "`open: false` refuses new comments on the article; `moderation` `pre` holds every new comment for review, `post` shows it at once, null follows the site setting.")
     @APIResponse(responseCode = "200", description = "The settings as stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentSettings.class)))
     public Response changeCommentSettings(
@@ -135,7 +138,7 @@ public class ModerationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModerationActionView.class)))
     public Response listModerationActions(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("limit") String limit) {
         currentStaff.require();
         return PrivateResponses.ok(moderation.actions(limit == null ? 50 : QueryParameters.integerIn("limit", limit, 1, 100)));

@@ -55,7 +55,7 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "Sections in tree order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class)))
     public Response listSections(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "100"))
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "100"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
@@ -67,7 +67,8 @@ public class SectionResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getSection", summary = "Get one section by slug")
+    @Operation(operationId = "getSection", summary = "Get one section by slug",
+            description = "Send an Arabic slug percent-encoded as UTF-8, e.g. the slug `طاقة` as `/api/v1/sections/%D8%B7%D8%A7%D9%82%D8%A9`.")
     @APIResponse(responseCode = "200", description = "The section.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
     public Response getSection(
@@ -83,7 +84,8 @@ public class SectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createSection", summary = "Create a section (admin, editor)")
+    @Operation(operationId = "createSection", summary = "Create a section (admin, editor)",
+            description = "Name a `parentSlug` to nest it. The slug is made from the name unless given; Arabic slugs are kept in Arabic and sent percent-encoded in URLs.")
     @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
     public Response createSection(@Valid @NotNull SectionInput body, @Context UriInfo uri) {

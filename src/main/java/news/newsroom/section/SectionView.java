@@ -8,7 +8,7 @@ public record SectionView(
         @Schema(required = true, example = "economy") String slug,
         @Schema(required = true, example = "اقتصاد") String name,
         @Schema(nullable = true, example = "الأسواق والأسعار والموازنة والتجارة وفرص العمل.") String description,
-        @Schema(nullable = true, description = "Slug of the parent section; null at the top level.", example = "null")
+        @Schema(nullable = true, description = "Slug of the parent section; null at the top level.")
         String parentSlug,
         @Schema(required = true, description = "Order among its siblings, from 1.", example = "2") int position,
         @Schema(required = true, description = "0 for a top-level section, 1 for its subsections...", example = "0")

@@ -68,7 +68,7 @@ public class ApiKeyResource {
             description = "A revoked key is refused with 401 from then on.")
     @APIResponse(responseCode = "200", description = "The revoked key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    public Response revokeApiKey(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+    public Response revokeApiKey(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         currentStaff.require();
         return PrivateResponses.ok(keys.revoke(QueryParameters.id("id", id)));
     }

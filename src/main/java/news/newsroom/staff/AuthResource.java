@@ -41,7 +41,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "The access token.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessToken.class)))
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this email or client; wait Retry-After seconds.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response signIn(@Valid @NotNull Credentials body, @Context HttpServerRequest request) {
         AccessToken token = auth.signIn(body, request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());

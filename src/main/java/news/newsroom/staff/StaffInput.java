@@ -13,6 +13,6 @@ public record StaffInput(
         @Schema(required = true, example = "عمر صالح") @NotBlank @Size(max = 120) String displayName,
         @Schema(required = true, description = "At least 12 characters.", example = "correct-horse-battery")
         @NotBlank @Size(min = 12, max = 200) String password,
-        @Schema(required = true, example = "[\"author\"]") @NotEmpty @Size(max = 4) List<@NotBlank String> roles,
+        @Schema(required = true, example = "[\"author\"]") @NotEmpty @Size(max = 4) List<@NotBlank @Size(max = 20) String> roles,
         @Schema(nullable = true, example = "omar-saleh") @Size(max = 120) String authorSlug) {
 }

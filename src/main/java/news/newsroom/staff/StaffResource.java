@@ -43,11 +43,12 @@ public class StaffResource {
     }
 
     @GET
-    @Operation(operationId = "listStaff", summary = "List staff accounts (admin)")
+    @Operation(operationId = "listStaff", summary = "List staff accounts (admin)",
+            description = "Accounts by name, with roles, the linked author profile and whether the account is active. Cursor paging as on every list.")
     @APIResponse(responseCode = "200", description = "One page of accounts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffPage.class)))
     public Response listStaff(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return PrivateResponses.ok(staff.list(PageRequest.of(limit, cursor, null)));
@@ -55,10 +56,11 @@ public class StaffResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStaffMember", summary = "Get one staff account (admin)")
+    @Operation(operationId = "getStaffMember", summary = "Get one staff account (admin)",
+            description = "One account with its roles, linked author profile and whether it is active; never its password hash.")
     @APIResponse(responseCode = "200", description = "The account.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    public Response getStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+    public Response getStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         long staffId = QueryParameters.id("id", id);
         return PrivateResponses.ok(staff.find(staffId).orElseThrow(() -> ApiProblem.notFound("not-found.staff", staffId)));
     }
@@ -78,12 +80,13 @@ public class StaffResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(operationId = "changeStaffMember", summary = "Change roles, name, author link, or deactivate (admin)")
+    @Operation(operationId = "changeStaffMember", summary = "Change roles, name, author link, or deactivate (admin)",
+            description = "A merge: fields left out stay as they are. Deactivating an account ends its tokens at once.")
     @APIResponse(responseCode = "200", description = "The account after the change.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "The last active admin cannot lose the admin role or be deactivated.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response changeStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id,
+    public Response changeStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Valid @NotNull StaffChange body) {
         return PrivateResponses.ok(staff.change(QueryParameters.id("id", id), body));
     }
@@ -94,7 +97,7 @@ public class StaffResource {
             description = "Sets a new random password and answers it once.")
     @APIResponse(responseCode = "200", description = "The temporary password.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemporaryPassword.class)))
-    public Response resetStaffPassword(@Parameter(schema = @Schema(type = SchemaType.INTEGER)) @PathParam("id") String id) {
+    public Response resetStaffPassword(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return PrivateResponses.ok(staff.resetPassword(QueryParameters.id("id", id)));
     }
 }

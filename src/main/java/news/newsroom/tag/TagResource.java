@@ -53,10 +53,10 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "One page of tags.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public Response listTags(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         Versioned<TagPage> list = tags.list(PageRequest.of(limit, cursor, page));
@@ -67,7 +67,8 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getTag", summary = "Get one tag by slug")
+    @Operation(operationId = "getTag", summary = "Get one tag by slug",
+            description = "Send an Arabic slug percent-encoded as UTF-8, e.g. the slug `المياه` as `/api/v1/tags/%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87`.")
     @APIResponse(responseCode = "200", description = "The tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response getTag(
@@ -81,7 +82,8 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.EDITOR_ROLE})
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "createTag", summary = "Create a tag (admin, editor)")
+    @Operation(operationId = "createTag", summary = "Create a tag (admin, editor)",
+            description = "The slug is made from the name unless given; Arabic slugs are kept in Arabic and sent percent-encoded in URLs.")
     @APIResponse(responseCode = "201", description = "Created; `Location` points at it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response createTag(@Valid @NotNull TagInput body, @Context UriInfo uri) {

@@ -33,8 +33,12 @@ class OpenApiDocumentTest {
         var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract();
         java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.path("paths");
         assertThat(paths).isNotEmpty();
+        java.util.Set<Object> operationIds = new java.util.HashSet<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            assertThat(operation.get("operationId")).as(method + " " + path + " operationId").isNotNull();
+            // Generated clients name their methods after these: listArticles, getArticle, postComment.
+            assertThat((String) operation.get("operationId")).as(method + " " + path + " operationId")
+                    .matches("[a-z]+[A-Z][A-Za-z]*");
+            assertThat(operationIds.add(operation.get("operationId"))).as("unique " + operation.get("operationId")).isTrue();
             assertThat(operation.get("summary")).as(method + " " + path + " summary").isNotNull();
             assertThat(operation.get("tags")).as(method + " " + path + " tags").isNotNull();
             java.util.Map<String, Object> responses = (java.util.Map<String, Object>) operation.get("responses");

@@ -1,12 +1,13 @@
 package news.newsroom.article.body;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EmbedBlock", description = "Media from another service (a video, a post), shown by its provider.")
 public record EmbedBlock(
         @Schema(required = true, enumeration = TYPE) String type,
-        @Schema(required = true, example = "youtube") String provider,
-        @Schema(required = true, example = "https://www.youtube.com/watch?v=dQw4w9WgXcQ") String url) implements Block {
+        @Schema(required = true, enumeration = {"youtube", "vimeo"}, example = "youtube") String provider,
+        @Schema(required = true, example = "https://www.youtube.com/watch?v=dQw4w9WgXcQ") @Size(max = 500) String url) implements Block {
 
     public static final String TYPE = "embed";
 

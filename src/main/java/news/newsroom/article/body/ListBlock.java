@@ -1,5 +1,6 @@
 package news.newsroom.article.body;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ListBlock(
         @Schema(required = true, enumeration = TYPE) String type,
         @Schema(required = true) boolean ordered,
-        @Schema(required = true, example = "[\"تقنين ساعتين يومياً\", \"صهاريج للأحياء المرتفعة\"]") List<String> items)
+        @Schema(required = true, example = "[\"تقنين ساعتين يومياً\", \"صهاريج للأحياء المرتفعة\"]")
+        @Size(min = 1, max = 100) List<@Size(max = 20_000) String> items)
         implements Block {
 
     public static final String TYPE = "list";

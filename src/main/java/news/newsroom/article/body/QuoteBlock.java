@@ -1,12 +1,13 @@
 package news.newsroom.article.body;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "QuoteBlock", description = "A quotation with its attributed source.")
 public record QuoteBlock(
         @Schema(required = true, enumeration = TYPE) String type,
-        @Schema(required = true, example = "لن تنقطع المياه عن أي حي أكثر من يوم واحد.") String text,
-        @Schema(nullable = true, example = "مدير مؤسسة المياه") String cite) implements Block {
+        @Schema(required = true, example = "لن تنقطع المياه عن أي حي أكثر من يوم واحد.") @Size(max = 20_000) String text,
+        @Schema(nullable = true, example = "مدير مؤسسة المياه") @Size(max = 300) String cite) implements Block {
 
     public static final String TYPE = "quote";
 
