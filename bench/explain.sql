@@ -21,7 +21,7 @@ explain (analyze, buffers, costs off)
 select a.id, count(*) over () as total
 from article a
 where a.status = 'published'
-  and a.search_document @@ cast('((''طاق'') <-> (''شمس''))' as tsquery)
+  and a.search_document @@ cast('(''طاق_شمس'')' as tsquery)
 order by a.published_at desc limit 21;
 
 \echo '== suggestions q=الكهر'

@@ -21,5 +21,16 @@ for line in source.read_text(encoding="utf-8").splitlines():
             key, _, value = pair.partition("=")
             path += "&" + key + "=" + urllib.parse.quote(value)
     cases[current].append(path)
+# Distinct words of the sample articles (the archive's vocabulary), each searched once: the uncached path.
+import json, re, random
+words = set()
+for sample in sorted(Path("src/main/resources/sample-data").glob("articles-*.json")):
+    for article in json.loads(sample.read_text(encoding="utf-8")):
+        text = " ".join([article["title"], article.get("excerpt") or ""] +
+                        [block.get("html") or block.get("text") or "" for block in article["blocks"]])
+        words.update(w for w in re.findall(r"[\u0621-\u064A]{4,}", text))
+distinct = sorted(words)
+random.Random(2026).shuffle(distinct)
+cases["distinct words"] = ["/api/v1/articles?q=" + urllib.parse.quote(w) for w in distinct]
 for name, paths in cases.items():
     (out / (name.replace(" ", "-") + ".paths")).write_text("\n".join(paths) + "\n", encoding="utf-8")

@@ -50,6 +50,8 @@ public class ArticleService {
     public static final int SUGGEST_LIMIT = 10;
     /** About 30 KB each: 500 pages stay well inside a 256 MB heap. */
     static final int SEARCH_PAGES_KEPT = 500;
+    /** About 2 KB each. */
+    static final int SUGGESTIONS_KEPT = 5_000;
     /** One letter says too little to suggest anything useful; it would list every title. */
     public static final int SUGGEST_MIN_LENGTH = 2;
     public static final int SUGGEST_MAX_LENGTH = 100;
@@ -63,6 +65,8 @@ public class ArticleService {
     private final SearchHighlights highlights;
     private final Cache<String, Versioned<ArticlePage>> searchPages = Caffeine.newBuilder()
             .maximumSize(SEARCH_PAGES_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<String, List<TitleSuggestion>> suggestions = Caffeine.newBuilder()
+            .maximumSize(SUGGESTIONS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
     private final ContentClock clock;
     private final NewsroomConfig config;
@@ -211,9 +215,11 @@ public class ArticleService {
             throw ApiProblem.invalidParameter("q", "param.q-too-long", SUGGEST_MAX_LENGTH);
         }
         String folded = String.join(" ", Words.folded(typed));
+        Instant changed = clock.lastChange();
+        // Readers type the same beginnings («الانتخ»...): answers are kept until content changes, like searches.
         List<TitleSuggestion> found = folded.length() < SUGGEST_MIN_LENGTH ? List.of()
-                : articles.suggestTitles(folded, SUGGEST_LIMIT);
-        return new Versioned<>(new SuggestionList(typed, found), clock.lastChange());
+                : suggestions.get(changed + "|" + folded, ignored -> articles.suggestTitles(folded, SUGGEST_LIMIT));
+        return new Versioned<>(new SuggestionList(typed, found), changed);
     }
 
     private static Optional<SearchQuery> searchOf(String q) {

@@ -109,17 +109,22 @@ class GeneratedJavaClientTest {
         String cursor = null;
         int pages = 0;
         do {
-            ArticlePage page = articles.listArticles(null, cursor, null, 2, null, null, "newest", null, null, null);
+            ArticlePage page = articles.listArticles(null, cursor, null, 2, null, null, null, "newest", null, null, null);
             assertThat(page.getLimit()).isEqualTo(2);
             assertThat(page.getItems()).hasSizeLessThanOrEqualTo(2);
             walked.addAll(page.getItems());
             cursor = page.getNextCursor();
             pages++;
         } while (cursor != null && pages < 10);
-        ArticlePage first = articles.listArticles(null, null, null, 2, null, null, "newest", null, null, null);
+        ArticlePage first = articles.listArticles(null, null, null, 2, null, null, null, "newest", null, null, null);
         assertThat(walked).hasSize(first.getTotal().intValue()).hasSize(6);
         assertThat(pages).isEqualTo(3);
         assertThat(walked.get(0).getId()).isEqualTo(draft.getId());
+
+        // Search finds it by another form of a title word («الموازنة» for «موازنة»), with the word marked.
+        ArticlePage found = articles.listArticles(null, null, null, 5, null, "الموازنة", null, null, null, null, null);
+        assertThat(found.getItems()).extracting(ArticleSummary::getId).contains(draft.getId());
+        assertThat(found.getItems().get(0).getHighlight()).containsPattern("<mark>[^<]*موازنة</mark>");
         assertThat(walked).extracting(ArticleSummary::getId).doesNotHaveDuplicates();
 
         CommentsApi comments = new CommentsApi(anonymous);
