@@ -38,8 +38,9 @@ READY=$(date +%s%N)
 echo "start-up to ready: $(( (READY - START) / 1000000 )) ms"
 
 # The archive: generated once (a few minutes for 100,000 articles), reused by later runs.
-./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=news.newsroom.bench.ArchiveGenerator -Dexec.args="$JDBC $SCHEMA $ARCHIVE $COMMENTS"
+ARCHIVE_JDBC_URL=$JDBC ARCHIVE_SCHEMA=$SCHEMA ARCHIVE=$ARCHIVE COMMENTS=$COMMENTS \
+  ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=news.newsroom.bench.ArchiveGenerator
 
 BASE="http://127.0.0.1:$PORT/api/v1"
 python3 bench/search_paths.py bench/search-queries.txt target/bench

@@ -34,8 +34,8 @@ import org.postgresql.copy.CopyManager;
  * COPY; the search indexes are dropped during the load and rebuilt after, which is how a bulk import should run.
  *
  * <p>Run (the schema must exist: start the service once against it):
- * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=news.newsroom.bench.ArchiveGenerator -Dexec.args="jdbc:postgresql://127.0.0.1:5432/postgres newsroom_bench 100000 0"}
+ * {@code ARCHIVE=100000 ./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=news.newsroom.bench.ArchiveGenerator} (bench/run.sh does this)
  */
 public final class ArchiveGenerator {
 
@@ -50,11 +50,15 @@ public final class ArchiveGenerator {
     private final List<String> topicSections = new ArrayList<>();
     private final WordModel everything = new WordModel();
 
+    /**
+     * Settings come from the environment ({@code ARCHIVE_JDBC_URL}, {@code ARCHIVE_SCHEMA}, {@code ARCHIVE},
+     * {@code COMMENTS}), not from {@code exec.args}, which the build's own exec executions (npm) would take too.
+     */
     public static void main(String[] args) throws Exception {
-        String url = args[0];
-        String schema = args[1];
-        int articles = Integer.parseInt(args[2]);
-        int comments = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        String url = System.getenv().getOrDefault("ARCHIVE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String schema = System.getenv().getOrDefault("ARCHIVE_SCHEMA", "newsroom_bench");
+        int articles = Integer.parseInt(System.getenv().getOrDefault("ARCHIVE", "100000"));
+        int comments = Integer.parseInt(System.getenv().getOrDefault("COMMENTS", "0"));
         new ArchiveGenerator().run(url, schema, articles, comments);
     }
 
