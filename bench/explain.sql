@@ -16,13 +16,16 @@ from (select h.id, h.score, h.sort_time, h.total
 join article b on b.id = p.id
 order by p.score desc, p.sort_time desc, p.id desc;
 
-\echo '== search q="الطاقة الشمسية" (phrase)'
+\echo '== search q="الطاقة الشمسية" (phrase: one indexed pair of neighbouring stems, relevance)'
 explain (analyze, buffers, costs off)
-select a.id, count(*) over () as total
-from article a
-where a.status = 'published'
-  and a.search_document @@ cast('(''طاق_شمس'')' as tsquery)
-order by a.published_at desc limit 21;
+select h.id, h.score, h.total
+from (select a.id,
+             ts_rank('{0.05, 0.1, 0.4, 1.0}', a.search_headline, cast('''طاق'' | ''شمس''' as tsquery))::float8
+               + 0.1 * 30 / (30 + greatest(0, extract(epoch from (now() - a.published_at)) / 86400.0)) as score,
+             a.published_at as sort_time, count(*) over () as total
+      from article a
+      where a.status = 'published' and a.search_document @@ cast('(''طاق_شمس'')' as tsquery)) h
+order by h.score desc, h.sort_time desc, h.id desc limit 21;
 
 \echo '== suggestions q=الكهر'
 explain (analyze, buffers, costs off)
