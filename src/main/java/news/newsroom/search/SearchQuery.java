@@ -167,6 +167,9 @@ public final class SearchQuery {
     private record Token(boolean isOr, boolean negated, Term term) {
     }
 
+    /** Punctuation that separates words even without a space: commas, semicolons, question marks, controls. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[،,؛;؟?!\\p{Cc}]+");
+
     private static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
@@ -184,7 +187,8 @@ public final class SearchQuery {
             }
             int end;
             String raw;
-            if (c == '"' || c == '«' || c == '“') {
+            boolean quoted = c == '"' || c == '«' || c == '“';
+            if (quoted) {
                 char close = c == '«' ? '»' : c == '“' ? '”' : '"';
                 int closing = text.indexOf(close, i + 1);
                 // An unclosed quote runs to the end of the query, as readers mean it.
@@ -202,8 +206,11 @@ public final class SearchQuery {
                 tokens.add(new Token(true, false, null));
                 continue;
             }
-            List<String> words = Words.folded(raw);
-            tokens.add(new Token(false, negated, words.isEmpty() ? null : new Term(words)));
+            // Unquoted, «حمص،دمشق» is two words a missing space ran together; «أبو-ظبي» stays one term.
+            for (String part : quoted ? new String[] {raw} : SEPARATORS.split(raw)) {
+                List<String> words = Words.folded(part);
+                tokens.add(new Token(false, negated, words.isEmpty() ? null : new Term(words)));
+            }
         }
         return tokens;
     }

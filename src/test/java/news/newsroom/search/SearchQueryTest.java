@@ -155,6 +155,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void punctuationWithoutASpaceSeparatesWordsButAHyphenKeepsATerm() {
+        assertThat(match("حمص،دمشق")).isEqualTo(match("حمص دمشق"));
+        assertThat(match("حمص؟ دمشق!")).isEqualTo(match("حمص دمشق"));
+        assertThat(match("أبو-ظبي")).isEqualTo(match("\"أبو ظبي\""));
+    }
+
+    @Test
     void aNulByteSeparatesWords() {
         assertThat(match("حمص\u0000دمشق")).doesNotContain("\u0000").contains("حمص", "دمشق");
     }
