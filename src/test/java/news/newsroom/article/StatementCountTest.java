@@ -68,6 +68,8 @@ class StatementCountTest {
 
     @Test
     void listStatementsDoNotGrowWithThePageSize() {
+        // The count is kept while content is unchanged: measure both sizes with it already known.
+        statementsFor("/api/v1/articles?limit=1", 1);
         long small = statementsFor("/api/v1/articles?limit=2", 2);
         long large = statementsFor("/api/v1/articles?limit=50", 50);
         assertThat(large).isEqualTo(small);
@@ -76,6 +78,7 @@ class StatementCountTest {
 
     @Test
     void filteredAndCursorPagesToo() {
+        // Fetching the cursor also makes the filtered count known, as for a reader paging on.
         String cursor = given().when().get("/api/v1/articles?limit=3&section=economy&tag=المياه")
                 .then().statusCode(200).extract().path("nextCursor");
         long small = statementsFor("/api/v1/articles?limit=3&section=economy&tag=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87&cursor=" + cursor, 3);
