@@ -128,5 +128,9 @@ public interface NewsroomConfig {
         /** Cache-Control sent on public GET responses. */
         @WithDefault("public, max-age=60, stale-while-revalidate=300")
         String publicCacheControl();
+
+        /** Memory for kept public responses (bytes of JSON plus a little per entry). */
+        @WithDefault("48000000")
+        long responseCacheBytes();
     }
 }

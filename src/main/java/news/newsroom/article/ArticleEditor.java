@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.newsroom.Timestamps;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.article.body.Block;
 import news.newsroom.author.Author;
 import news.newsroom.author.AuthorRepository;
@@ -45,6 +47,7 @@ public class ArticleEditor {
     private static final String SCHEDULER = "الناشر الآلي";
     private static final String SYSTEM = "النظام";
 
+    private final ResponseCache responseCache;
     private final ArticleRepository articles;
     private final ArticleSlugRepository retiredSlugs;
     private final ArticleRevisionRepository revisions;
@@ -60,7 +63,7 @@ public class ArticleEditor {
     public ArticleEditor(ArticleRepository articles, ArticleSlugRepository retiredSlugs,
             ArticleRevisionRepository revisions, SectionRepository sections, AuthorRepository authors,
             TagRepository tags, SlugAllocator slugs, ArticleViews views, ArticleSearchIndex searchIndex,
-            ObjectMapper objectMapper, Validator validator) {
+            ObjectMapper objectMapper, Validator validator, ResponseCache responseCache) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.revisions = revisions;
@@ -72,6 +75,7 @@ public class ArticleEditor {
         this.searchIndex = searchIndex;
         this.objectMapper = objectMapper;
         this.validator = validator;
+        this.responseCache = responseCache;
     }
 
     @Transactional
@@ -234,6 +238,7 @@ public class ArticleEditor {
             articles.fetchBylinesAndTags(List.of(article));
             articles.flush();
             record(article, "published", null, SCHEDULER);
+            responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
         }
         return due.size();
     }
@@ -368,6 +373,7 @@ public class ArticleEditor {
     private Edited saved(Article article, String action, Caller caller) {
         articles.flush();
         searchIndex.index(article);
+        responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
         record(article, action, caller.id(), caller.displayName());
         return current(article);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.search.Slugs;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
@@ -18,14 +20,17 @@ public class AuthorService {
 
     private static final String CURSOR_SCOPE = "authors";
 
+    private final ResponseCache responseCache;
     private final AuthorRepository authors;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
-    public AuthorService(AuthorRepository authors, OffsetPaging paging, ContentClock clock) {
+    public AuthorService(AuthorRepository authors, OffsetPaging paging, ContentClock clock,
+            ResponseCache responseCache) {
         this.authors = authors;
         this.paging = paging;
         this.clock = clock;
+        this.responseCache = responseCache;
     }
 
     public Versioned<AuthorPage> list(PageRequest request) {
@@ -51,6 +56,7 @@ public class AuthorService {
         Author author = new Author(slugFor(input.slug(), input.name(), null), input.name().strip(),
                 blankToNull(input.bio()), avatar(input.avatarUrl()));
         authors.persist(author);
+        responseCache.changed(SurrogateKeys.authorChanged(author.getSlug()));
         return AuthorView.of(author, 0);
     }
 
@@ -59,6 +65,7 @@ public class AuthorService {
         Author author = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
         author.change(slugFor(input.slug(), input.name(), author.getId()), input.name().strip(), blankToNull(input.bio()),
                 avatar(input.avatarUrl()));
+        responseCache.changed(SurrogateKeys.authorChanged(slug, author.getSlug()));
         return AuthorView.of(author, authors.countPublishedArticles(List.of(author.getId())).getOrDefault(author.getId(), 0L));
     }
 
@@ -70,6 +77,7 @@ public class AuthorService {
         }
         authors.unlinkStaff(author.getId());
         authors.delete(author);
+        responseCache.changed(SurrogateKeys.authorChanged(slug));
     }
 
     private String slugFor(String wanted, String name, Long selfId) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
@@ -26,6 +28,7 @@ public class CommentService {
     public record Posted(CommentView comment, boolean replayed) {
     }
 
+    private final ResponseCache responseCache;
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final CommentChallenge challenge;
@@ -35,7 +38,8 @@ public class CommentService {
     private final NewsroomConfig.Comments settings;
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
-            ModerationPolicy policy, ModerationLog log, CursorCodec cursors, NewsroomConfig config) {
+            ModerationPolicy policy, ModerationLog log, CursorCodec cursors, NewsroomConfig config,
+            ResponseCache responseCache) {
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
@@ -43,6 +47,7 @@ public class CommentService {
         this.log = log;
         this.cursors = cursors;
         this.settings = config.comments();
+        this.responseCache = responseCache;
     }
 
     @Transactional
@@ -79,6 +84,7 @@ public class CommentService {
         comments.persist(comment);
         if (decision.status() == CommentStatus.APPROVED) {
             comments.adjustArticleCount(articleId, 1);
+            responseCache.changed(SurrogateKeys.commentsChanged(articleId));
         }
         return new Posted(CommentView.of(comment, null), false);
     }
@@ -123,6 +129,7 @@ public class CommentService {
         if (comment.getStatus() == CommentStatus.APPROVED && comments.reportCount(commentId) >= settings.reportsToRequeue()) {
             comment.moveTo(CommentStatus.REPORTED);
             comments.adjustArticleCount(comment.getArticleId(), -1);
+            responseCache.changed(SurrogateKeys.commentsChanged(comment.getArticleId()));
             log.record(null, "requeued-by-reports", comment.getId(), comment.getArticleId(),
                     CommentStatus.APPROVED, CommentStatus.REPORTED, reason.strip());
         }

@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import news.newsroom.article.Article;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.staff.Caller;
 import news.newsroom.web.ApiProblem;
@@ -21,6 +23,7 @@ public class ModerationService {
 
     private static final String SCOPE = "moderation";
 
+    private final ResponseCache responseCache;
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final ModerationWordRepository words;
@@ -29,13 +32,14 @@ public class ModerationService {
     private final EntityManager em;
 
     public ModerationService(CommentRepository comments, ArticleRepository articles, ModerationWordRepository words,
-            ModerationLog log, CursorCodec cursors, EntityManager em) {
+            ModerationLog log, CursorCodec cursors, EntityManager em, ResponseCache responseCache) {
         this.comments = comments;
         this.articles = articles;
         this.words = words;
         this.log = log;
         this.cursors = cursors;
         this.em = em;
+        this.responseCache = responseCache;
     }
 
     /** Comments in the given statuses (default: what waits for a moderator), newest first. */
@@ -77,6 +81,7 @@ public class ModerationService {
             comment.moveTo(target);
             int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (before == CommentStatus.APPROVED ? 1 : 0);
             comments.adjustArticleCount(comment.getArticleId(), delta);
+            responseCache.changed(SurrogateKeys.commentsChanged(comment.getArticleId()));
         }
         log.record(moderator, "status-changed", comment.getId(), comment.getArticleId(), before, target, note);
         return ModeratedComment.of(comment);
@@ -109,6 +114,7 @@ public class ModerationService {
                 .filter(found -> !found.isDeleted())
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
         article.commentSettings(settings.open(), settings.moderation());
+        responseCache.changed(SurrogateKeys.articleChanged(articleId));
         log.record(moderator, settings.open() ? "comments-opened" : "comments-closed", null, articleId, null, null,
                 settings.moderation() == null ? null : "moderation " + settings.moderation());
         return new CommentSettings(article.isCommentsOpen(), article.getModerationMode());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.search.Slugs;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
@@ -30,14 +32,17 @@ public class SectionService {
     public static final int DEFAULT_LIMIT = 100;
     private static final String CURSOR_SCOPE = "sections";
 
+    private final ResponseCache responseCache;
     private final SectionRepository sections;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
-    public SectionService(SectionRepository sections, OffsetPaging paging, ContentClock clock) {
+    public SectionService(SectionRepository sections, OffsetPaging paging, ContentClock clock,
+            ResponseCache responseCache) {
         this.sections = sections;
         this.paging = paging;
         this.clock = clock;
+        this.responseCache = responseCache;
     }
 
     public Versioned<SectionPage> list(PageRequest request) {
@@ -61,6 +66,7 @@ public class SectionService {
                 parent(input.parentSlug(), null), input.position() == null ? 0 : input.position());
         sections.persist(section);
         sections.flush();
+        responseCache.changed(SurrogateKeys.sectionChanged(slug));
         return viewOf(slug);
     }
 
@@ -71,6 +77,7 @@ public class SectionService {
         section.change(newSlug, input.name().strip(), blankToNull(input.description()),
                 parent(input.parentSlug(), section), input.position() == null ? 0 : input.position());
         sections.flush();
+        responseCache.changed(SurrogateKeys.sectionChanged(slug, newSlug));
         return viewOf(newSlug);
     }
 
@@ -81,6 +88,7 @@ public class SectionService {
             throw ApiProblem.conflict("conflict.section-in-use", slug);
         }
         sections.delete(section);
+        responseCache.changed(SurrogateKeys.sectionChanged(slug));
     }
 
     private Section existing(String slug) {

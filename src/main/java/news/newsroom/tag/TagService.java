@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.search.Slugs;
+import news.newsroom.web.ResponseCache;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ContentClock;
 import news.newsroom.web.OffsetPaging;
@@ -18,14 +20,17 @@ public class TagService {
 
     private static final String CURSOR_SCOPE = "tags";
 
+    private final ResponseCache responseCache;
     private final TagRepository tags;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
-    public TagService(TagRepository tags, OffsetPaging paging, ContentClock clock) {
+    public TagService(TagRepository tags, OffsetPaging paging, ContentClock clock,
+            ResponseCache responseCache) {
         this.tags = tags;
         this.paging = paging;
         this.clock = clock;
+        this.responseCache = responseCache;
     }
 
     public Versioned<TagPage> list(PageRequest request) {
@@ -51,6 +56,7 @@ public class TagService {
         refuseTakenName(input.name().strip(), null);
         Tag tag = new Tag(slugFor(input.slug(), input.name(), null), input.name().strip());
         tags.persist(tag);
+        responseCache.changed(SurrogateKeys.tagChanged(tag.getSlug()));
         return TagView.of(tag, 0);
     }
 
@@ -59,6 +65,7 @@ public class TagService {
         Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
         refuseTakenName(input.name().strip(), tag.getId());
         tag.change(slugFor(input.slug(), input.name(), tag.getId()), input.name().strip());
+        responseCache.changed(SurrogateKeys.tagChanged(slug, tag.getSlug()));
         return TagView.of(tag, tags.countPublishedArticles(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
     }
 
@@ -68,6 +75,7 @@ public class TagService {
         Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
         tags.detachFromArticles(tag.getId());
         tags.delete(tag);
+        responseCache.changed(SurrogateKeys.tagChanged(slug));
     }
 
     private String slugFor(String wanted, String name, Long selfId) {

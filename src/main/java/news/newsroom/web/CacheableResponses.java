@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Set;
 import news.newsroom.NewsroomConfig;
 
 /**
@@ -32,10 +33,15 @@ public class CacheableResponses {
 
     private final ObjectMapper objectMapper;
     private final String cacheControl;
+    private final ResponseCache cache;
+    private final CacheTicket ticket;
 
-    public CacheableResponses(ObjectMapper objectMapper, NewsroomConfig config) {
+    public CacheableResponses(ObjectMapper objectMapper, NewsroomConfig config, ResponseCache cache,
+            CacheTicket ticket) {
         this.objectMapper = objectMapper;
         this.cacheControl = config.http().publicCacheControl();
+        this.cache = cache;
+        this.ticket = ticket;
     }
 
     /**
@@ -47,18 +53,23 @@ public class CacheableResponses {
     public Response ok(Request request, Object body, Instant lastModified, Collection<String> surrogateKeys) {
         byte[] json = toJson(body);
         // Weak: the bytes on the wire may differ when the server compresses them.
-        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys);
+        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, null);
     }
 
     /** {@link #ok} with a tag the caller computed from the state behind the body (articles: see ArticleTag). */
     public Response ok(Request request, Object body, EntityTag etag, Instant lastModified,
             Collection<String> surrogateKeys) {
-        return ok(request, toJson(body), etag, lastModified, surrogateKeys);
+        return ok(request, toJson(body), etag, lastModified, surrogateKeys, null);
     }
 
     private Response ok(Request request, byte[] json, EntityTag etag, Instant lastModified,
-            Collection<String> surrogateKeys) {
+            Collection<String> surrogateKeys, String link) {
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        String surrogateKey = surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys);
+        if (ticket.issued()) {
+            cache.remember(ticket.uri(), ticket.generation(), new ResponseCache.Entry(json, etag, modified,
+                    cacheControl, surrogateKey, link, Set.copyOf(surrogateKeys)));
+        }
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
@@ -69,8 +80,11 @@ public class CacheableResponses {
         if (modified != null) {
             builder.lastModified(modified);
         }
-        if (!surrogateKeys.isEmpty()) {
-            builder.header(SURROGATE_KEY, String.join(" ", surrogateKeys));
+        if (surrogateKey != null) {
+            builder.header(SURROGATE_KEY, surrogateKey);
+        }
+        if (link != null) {
+            builder.header("Link", link);
         }
         return builder.build();
     }
@@ -78,15 +92,16 @@ public class CacheableResponses {
     /** {@link #ok} for a list page, adding a {@code Link: <...>; rel="next"} header when a next page exists. */
     public Response okPage(Request request, UriInfo uri, Object body, String nextCursor, Instant lastModified,
             Collection<String> surrogateKeys) {
-        Response response = ok(request, body, lastModified, surrogateKeys);
-        if (nextCursor == null) {
-            return response;
+        String link = null;
+        if (nextCursor != null) {
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("page")
+                    .replaceQueryParam("cursor", nextCursor)
+                    .build();
+            link = "<" + next + ">; rel=\"next\"";
         }
-        URI next = uri.getRequestUriBuilder()
-                .replaceQueryParam("page")
-                .replaceQueryParam("cursor", nextCursor)
-                .build();
-        return Response.fromResponse(response).header("Link", "<" + next + ">; rel=\"next\"").build();
+        byte[] json = toJson(body);
+        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);
     }
 
     private byte[] toJson(Object body) {

@@ -1,6 +1,7 @@
 package news.newsroom.web;
 
 import java.net.URLEncoder;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,7 +11,54 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SurrogateKeys {
 
+    /** Every list or count of articles: article lists, search, suggestions, related articles. */
+    public static final String ARTICLE_LISTS = "articles";
+    public static final String SECTIONS = "sections";
+    public static final String AUTHORS = "authors";
+    public static final String TAGS = "tags";
+
     private SurrogateKeys() {
+    }
+
+    /**
+     * What a change to one article can alter: its own pages, every article list (it may enter, leave or move),
+     * and the article counts of sections, authors and tags.
+     */
+    public static List<String> articleChanged(long id) {
+        return List.of(article(id), ARTICLE_LISTS, SECTIONS, AUTHORS, TAGS);
+    }
+
+    /** What a comment becoming visible or hidden alters: the thread, and the article's comment count. */
+    public static List<String> commentsChanged(long articleId) {
+        return List.of(comments(articleId), article(articleId), ARTICLE_LISTS);
+    }
+
+    /**
+     * A section's pages under each of its slugs (old and new on a rename), the pages of its articles (they show
+     * its name), and the lists that show it.
+     */
+    public static List<String> sectionChanged(String... slugs) {
+        return changed(SurrogateKeys::section, SECTIONS, slugs);
+    }
+
+    public static List<String> authorChanged(String... slugs) {
+        return changed(SurrogateKeys::author, AUTHORS, slugs);
+    }
+
+    public static List<String> tagChanged(String... slugs) {
+        return changed(SurrogateKeys::tag, TAGS, slugs);
+    }
+
+    private static List<String> changed(java.util.function.UnaryOperator<String> key, String group, String... slugs) {
+        List<String> keys = new java.util.ArrayList<>(List.of(group, ARTICLE_LISTS));
+        for (String slug : slugs) {
+            keys.add(key.apply(slug));
+        }
+        return keys;
+    }
+
+    public static String comments(long articleId) {
+        return "comments-" + articleId;
     }
 
     public static String article(long id) {

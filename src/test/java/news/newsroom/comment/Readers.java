@@ -9,17 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Readers posting comments in tests: each reader is a client address (sent as X-Forwarded-For). */
-final class Readers {
+public final class Readers {
 
     private static final Pattern QUESTION = Pattern.compile("^اكتب ناتج (\\d) \\+ (\\d)$");
 
-    record Challenge(String token, int answer) {
+    public record Challenge(String token, int answer) {
     }
 
     private Readers() {
     }
 
-    static Challenge solvedChallenge() {
+    public static Challenge solvedChallenge() {
         var challenge = given().when().get("/api/v1/comments/challenge").then().statusCode(200).extract();
         Matcher question = QUESTION.matcher(challenge.path("question"));
         if (!question.matches()) {
@@ -29,7 +29,7 @@ final class Readers {
                 Integer.parseInt(question.group(1)) + Integer.parseInt(question.group(2)));
     }
 
-    static Map<String, Object> comment(String name, String body, Challenge challenge) {
+    public static Map<String, Object> comment(String name, String body, Challenge challenge) {
         Map<String, Object> comment = new HashMap<>();
         comment.put("authorName", name);
         comment.put("authorEmail", "reader@example.com");
@@ -40,11 +40,11 @@ final class Readers {
     }
 
     /** A reader at {@code address} posts {@code body} with a freshly solved challenge. */
-    static Response post(long articleId, String address, String body) {
+    public static Response post(long articleId, String address, String body) {
         return post(articleId, address, comment("قارئ", body, solvedChallenge()));
     }
 
-    static Response post(long articleId, String address, Map<String, Object> comment) {
+    public static Response post(long articleId, String address, Map<String, Object> comment) {
         return given().header("X-Forwarded-For", address).contentType("application/json").body(comment)
                 .when().post("/api/v1/articles/" + articleId + "/comments");
     }

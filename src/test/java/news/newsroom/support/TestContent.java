@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleSearchIndex;
+import news.newsroom.web.ResponseCache;
 import news.newsroom.article.ArticleSlug;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.article.FeaturedImage;
@@ -24,26 +25,31 @@ import news.newsroom.tag.Tag;
 /**
  * Known content for tests: each test class clears the schema and builds exactly what it needs with the
  * named builders here, so no test depends on another's leftovers (nor on dev data: tests use their own schema).
+ * Content written here bypasses the services that evict kept public responses, so every write clears them all.
  */
 @ApplicationScoped
 public class TestContent {
 
     private final EntityManager em;
     private final ArticleSearchIndex searchIndex;
+    private final ResponseCache responseCache;
 
-    public TestContent(EntityManager em, ArticleSearchIndex searchIndex) {
+    public TestContent(EntityManager em, ArticleSearchIndex searchIndex, ResponseCache responseCache) {
         this.em = em;
         this.searchIndex = searchIndex;
+        this.responseCache = responseCache;
     }
 
     @Transactional
     public void clear() {
+        responseCache.clear();
         em.createNativeQuery("truncate article_slug_history, article_tag, article_author, article, tag, author, section, "
                 + "used_challenge, moderation_word, moderation_action restart identity cascade").executeUpdate();
     }
 
     @Transactional
     public Section section(String slug, String name, Section parent, int position) {
+        responseCache.clear();
         Section section = new Section(slug, name, "وصف قسم " + name, parent == null ? null : em.find(Section.class,
                 parent.getId()), position);
         em.persist(section);
@@ -52,6 +58,7 @@ public class TestContent {
 
     @Transactional
     public Author author(String slug, String name) {
+        responseCache.clear();
         Author author = new Author(slug, name, "نبذة عن " + name, "https://media.newsroom.example/authors/" + slug + ".jpg");
         em.persist(author);
         return author;
@@ -59,6 +66,7 @@ public class TestContent {
 
     @Transactional
     public Tag tag(String name) {
+        responseCache.clear();
         Tag tag = new Tag(Slugs.from(name), name);
         em.persist(tag);
         return tag;
@@ -67,12 +75,14 @@ public class TestContent {
     /** Records that {@code article} used to be reachable under {@code oldSlug}. */
     @Transactional
     public void retireSlug(long articleId, String oldSlug) {
+        responseCache.clear();
         em.persist(new ArticleSlug(oldSlug, articleId));
     }
 
     /** Moves an article's status directly, as the editorial API of a later issue will. */
     @Transactional
     public void setStatus(long articleId, ArticleStatus status) {
+        responseCache.clear();
         em.createNativeQuery("update article set status = :status, updated_at = now() where id = :id")
                 .setParameter("status", status.wireName()).setParameter("id", articleId).executeUpdate();
     }
@@ -83,6 +93,7 @@ public class TestContent {
 
     @Transactional
     public Article persist(ArticleBuilder spec) {
+        responseCache.clear();
         Article article = new Article(Slugs.from(spec.title), spec.title, em.find(Section.class, spec.section.getId()));
         article.describe(spec.subtitle, spec.excerpt, spec.image, spec.commentsOpen);
         article.replaceBody(spec.blocks);

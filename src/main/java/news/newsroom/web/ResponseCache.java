@@ -1,0 +1,101 @@
+package news.newsroom.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import news.newsroom.NewsroomConfig;
+
+/**
+ * Public GET responses as they were sent (JSON bytes and caching headers), by request URI, so a hot article or
+ * list page is answered without the database or JSON serialization, and a conditional request for it is a 304
+ * at once. Each response is filed under its surrogate keys ({@code article-42}, {@code articles}, ...); a write
+ * names the keys it affects and, when its transaction commits, every response filed under one of them goes.
+ *
+ * <p>A read that was under way while a write committed may have read the old rows: every eviction moves the
+ * generation on, and a response is only kept if the generation is still the one its request started in.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    /** A response as it is sent again. */
+    public record Entry(byte[] body, EntityTag etag, Date lastModified, String cacheControl, String surrogateKey,
+            String link, Set<String> keys) {
+    }
+
+    /** Per entry beyond its body: key, headers, references. */
+    private static final int OVERHEAD_BYTES = 512;
+
+    private final Cache<String, Entry> entries;
+    private final AtomicLong generation = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
+
+    public ResponseCache(NewsroomConfig config, TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(config.http().responseCacheBytes())
+                .weigher((String uri, Entry entry) -> entry.body().length + uri.length() + OVERHEAD_BYTES)
+                .build();
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    public Optional<Entry> find(String uri) {
+        return Optional.ofNullable(entries.getIfPresent(uri));
+    }
+
+    /** Keeps a response read in {@code startedIn}, unless content changed since. */
+    public void remember(String uri, long startedIn, Entry entry) {
+        if (generation.get() == startedIn) {
+            entries.put(uri, entry);
+            if (generation.get() != startedIn) {
+                entries.invalidate(uri); // a write committed while we stored it
+            }
+        }
+    }
+
+    /**
+     * Drops every response filed under one of {@code keys}: when the current transaction commits (so no reader
+     * is served the old version from here afterwards), or at once outside a transaction.
+     */
+    public void changed(Collection<String> keys) {
+        Set<String> affected = Set.copyOf(keys);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    generation.incrementAndGet();
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    evict(affected);
+                }
+            });
+        } else {
+            evict(affected);
+        }
+    }
+
+    /** Everything goes (tests, and changes whose reach is not worth computing). */
+    public void clear() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    private void evict(Set<String> affected) {
+        generation.incrementAndGet();
+        entries.asMap().values().removeIf(entry -> !Collections.disjoint(entry.keys(), affected));
+    }
+}
