@@ -1,72 +1,127 @@
 #!/usr/bin/env bash
-# Read-path benchmark on a realistic archive: the packaged jar in production mode (-Xmx256m), wrk on loopback.
+# Read-path benchmark on a realistic archive, side by side with two ceilings, in one run.
 # Usage: bash bench/run.sh [seconds-per-case] [connections]        (defaults: 10 s, 8 connections)
-# Environment: ARCHIVE=100000 articles to load (generated once into schema newsroom_bench, then reused),
-#              COMMENTS=0 comments to load, SKIP_BUILD=1 to reuse target/quarkus-app.
-# Installs wrk from Debian's packages when missing. Prints a Markdown table: requests/s, p50, p95, p99, errors.
+# Environment: ARCHIVE=100000 articles and COMMENTS=500000 comments, generated once into schema BENCH_SCHEMA
+#              (newsroom_bench) and reused; SKIP_BUILD=1 reuses target/quarkus-app.
+# Steps: (1) package the jar, (2) start it in production mode (-Xmx256m, profile prod,bench), (3) load the
+# archive, (4) warm up and run wrk for each case, (5) print a Markdown table with each case's share of the two
+# ceilings: this Quarkus stack answering a constant JSON body of an article's size, and nginx serving it as a
+# static file. Installs wrk and nginx from Debian's packages when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
 CONNECTIONS=${2:-8}
 ARCHIVE=${ARCHIVE:-100000}
-COMMENTS=${COMMENTS:-0}
+COMMENTS=${COMMENTS:-500000}
 PORT=18080
-SCHEMA=newsroom_bench
-JDBC="jdbc:postgresql://127.0.0.1:5432/postgres"
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+NGINX_PORT=18081
+SCHEMA=${BENCH_SCHEMA:-newsroom_bench}
+OUT=target/bench
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   ./mvnw -B -q package -DskipTests
 fi
-mkdir -p target/bench
-if [ ! -f target/bench/private.pem ]; then
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out target/bench/private.pem 2>/dev/null
-  openssl pkey -in target/bench/private.pem -pubout -out target/bench/public.pem
+mkdir -p "$OUT"
+if [ ! -f "$OUT/private.pem" ]; then
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/private.pem" 2>/dev/null
+  openssl pkey -in "$OUT/private.pem" -pubout -out "$OUT/public.pem"
 fi
 
 START=$(date +%s%N)
-NEWSROOM_SAMPLE_DATA_ENABLED=true NEWSROOM_DATABASE_SCHEMA=$SCHEMA \
-MP_JWT_VERIFY_PUBLICKEY_LOCATION=target/bench/public.pem SMALLRYE_JWT_SIGN_KEY_LOCATION=target/bench/private.pem \
+QUARKUS_PROFILE=prod,bench NEWSROOM_SAMPLE_DATA_ENABLED=true NEWSROOM_DATABASE_SCHEMA=$SCHEMA \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION=$OUT/public.pem SMALLRYE_JWT_SIGN_KEY_LOCATION=$OUT/private.pem \
 QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_LEVEL=WARN \
-java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > target/bench/server.log 2>&1 &
+java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+cleanup() {
+  kill $SERVER 2>/dev/null || true
+  "$NGINX" -p "$PWD/$OUT/nginx" -c nginx.conf -s stop 2>/dev/null || true
+}
+trap cleanup EXIT
 for _ in $(seq 1 240); do
   curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
   sleep 0.25
 done
 READY=$(date +%s%N)
-echo "start-up to ready: $(( (READY - START) / 1000000 )) ms"
+STARTUP_MS=$(( (READY - START) / 1000000 ))
 
-# The archive: generated once (a few minutes for 100,000 articles), reused by later runs.
-ARCHIVE_JDBC_URL=$JDBC ARCHIVE_SCHEMA=$SCHEMA ARCHIVE=$ARCHIVE COMMENTS=$COMMENTS \
+# The archive: generated once (a few minutes), reused by later runs.
+ARCHIVE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres" ARCHIVE_SCHEMA=$SCHEMA ARCHIVE=$ARCHIVE COMMENTS=$COMMENTS \
   ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
   -Dexec.mainClass=news.newsroom.bench.ArchiveGenerator
+psql_value() { psql -h 127.0.0.1 -U postgres -d postgres -Atc "set search_path to $SCHEMA; $1" | tail -n 1; }
 
-BASE="http://127.0.0.1:$PORT/api/v1"
-python3 bench/search_paths.py bench/search-queries.txt target/bench
+BASE="http://127.0.0.1:$PORT"
+python3 bench/search_paths.py bench/search-queries.txt "$OUT"
+psql -h 127.0.0.1 -U postgres -d postgres -Atc "set search_path to $SCHEMA; select '/api/v1/articles/' || id from article
+  where status = 'published' order by published_at desc, id desc limit 1000" | grep '^/' > "$OUT/detail-hot.paths"
+ID=$(head -n 1 "$OUT/detail-hot.paths" | sed 's|.*/||')
+ETAG=$(curl -fsI "$BASE/api/v1/articles/$ID" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+BYTES=$(curl -fs "$BASE/api/v1/articles/$ID" | wc -c)
+DEEP=$(python3 bench/deep_cursor.py "$BASE" 400)
+COMMENTED=$(psql_value "select id from article where status = 'published' order by comment_count desc limit 1")
 
+# nginx serving a body of the same size as a static file, one worker per core.
+mkdir -p "$OUT/nginx/logs" "$OUT/nginx/static"
+python3 -c "import sys; n=int(sys.argv[1]); sys.stdout.write('{\"padding\":\"' + 'x'*(n-14) + '\"}')" "$BYTES" \
+  > "$OUT/nginx/static/constant.json"
+cat > "$OUT/nginx/nginx.conf" <<NGINX
+user root;
+worker_processes auto;
+pid nginx.pid;
+error_log logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type application/json;
+  server { listen 127.0.0.1:$NGINX_PORT; root static; }
+}
+NGINX
+"$NGINX" -p "$PWD/$OUT/nginx" -c nginx.conf
+
+RESULTS="$OUT/results.txt"
+: > "$RESULTS"
 run_case() { # name, url, [paths file], [header], [warm-up seconds]
   local name=$1 url=$2 paths=${3:-} header=${4:-} warmup=${5:-3}
   local args=(-t 2 -c "$CONNECTIONS" -s bench/wrk-report.lua)
   [ -n "$header" ] && args+=(-H "$header")
-  [ "$warmup" -gt 0 ] && BENCH_PATHS=$paths wrk "${args[@]}" -d "${warmup}s" "$url" >/dev/null 2>&1
-  local result
-  result=$(BENCH_PATHS=$paths wrk "${args[@]}" -d "${DURATION}s" "$url" | awk '/^RESULT/{print $2" | "$3" ms | "$4" ms | "$5" ms | "$6}')
-  printf '| %s | %s |\n' "$name" "$result"
+  if [ "$warmup" -gt 0 ]; then
+    # Every path of the case once, then wrk: a case measures its steady state, not its first requests.
+    [ -n "$paths" ] && while read -r path; do curl -fs -o /dev/null "http://127.0.0.1:$PORT$path" || true; done < "$paths"
+    BENCH_PATHS=$paths wrk "${args[@]}" -d "${warmup}s" "$url" >/dev/null 2>&1
+  fi
+  BENCH_PATHS=$paths wrk "${args[@]}" -d "${DURATION}s" "$url" \
+    | awk -v name="$name" '/^RESULT/{print name"|"$2"|"$3"|"$4"|"$5"|"$6}' >> "$RESULTS"
 }
 
-echo "| case | requests/s | p50 | p95 | p99 | errors |"
-echo "|---|---|---|---|---|---|"
-# Each distinct word is asked about once (no warm-up): every request misses the result cache and ranks in SQL.
-run_case "search, uncached: $(wc -l < target/bench/distinct-words.paths) distinct words, each once" "$BASE/articles" target/bench/distinct-words.paths "" 0
-run_case "search: one word (20 queries)" "$BASE/articles" target/bench/one-word.paths
-run_case "search: two words (10 queries)" "$BASE/articles" target/bench/two-words.paths
-run_case "search: phrase (8 queries)" "$BASE/articles" target/bench/phrase.paths
-run_case "search: with filters (6 queries)" "$BASE/articles" target/bench/with-filters.paths
-run_case "suggestions (12 prefixes, 2 with typos)" "$BASE/search/suggest" target/bench/suggest.paths
-run_case "list newest (20)" "$BASE/articles"
-run_case "article detail" "$BASE/articles/$(curl -fs "$BASE/articles?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
+run_case "ceiling: Quarkus, constant $BYTES-byte JSON" "$BASE/bench/constant?bytes=$BYTES"
+run_case "ceiling: nginx, the same body as a static file" "http://127.0.0.1:$NGINX_PORT/constant.json"
+run_case "article detail (hot set of 1,000 ids)" "$BASE/api/v1/articles" "$OUT/detail-hot.paths"
+run_case "article detail, If-None-Match (304)" "$BASE/api/v1/articles/$ID" "" "If-None-Match: $ETAG"
+run_case "list newest (20)" "$BASE/api/v1/articles"
+run_case "list by section (economy + energy)" "$BASE/api/v1/articles?section=economy"
+run_case "list, cursor page 400" "$BASE$DEEP"
+run_case "comments of an article (most commented)" "$BASE/api/v1/articles/$COMMENTED/comments"
+run_case "search: one word (20 queries)" "$BASE/api/v1/articles" "$OUT/one-word.paths"
+run_case "search: two words (10 queries)" "$BASE/api/v1/articles" "$OUT/two-words.paths"
+run_case "search: phrase (8 queries)" "$BASE/api/v1/articles" "$OUT/phrase.paths"
+run_case "search: with filters (6 queries)" "$BASE/api/v1/articles" "$OUT/with-filters.paths"
+run_case "suggestions (12 prefixes, 2 with typos)" "$BASE/api/v1/search/suggest" "$OUT/suggest.paths"
+# Each distinct word is asked once (no warm-up): every request misses the caches and ranks in SQL.
+run_case "search, uncached: $(wc -l < "$OUT/distinct-words.paths") distinct words, each once" "$BASE/api/v1/articles" \
+  "$OUT/distinct-words.paths" "" 0
+
+python3 bench/table.py "$RESULTS"
 RSS=$(ps -o rss= -p $SERVER | tr -d ' ')
-echo "server RSS after the run: $(( RSS / 1024 )) MB (heap capped at 256 MB)"
-psql -h 127.0.0.1 -U postgres -d postgres -q -v ON_ERROR_STOP=1 -f bench/explain.sql > target/bench/explain.txt
-echo "query plans: target/bench/explain.txt"
+echo
+echo "start-up to ready: $STARTUP_MS ms; server RSS after the run: $(( RSS / 1024 )) MB (heap capped at 256 MB);"
+echo "article JSON: $BYTES bytes; archive: $(psql_value 'select count(*) from article') articles, $(psql_value 'select count(*) from comment') comments"
+echo "server log lines mentioning errors: $(grep -c -i -E "exception|error" "$OUT/server.log" || true)"
+psql -h 127.0.0.1 -U postgres -d postgres -q -v ON_ERROR_STOP=1 -v schema="$SCHEMA" -f bench/explain.sql > "$OUT/explain.txt"
+echo "query plans: $OUT/explain.txt"

@@ -42,6 +42,14 @@ public interface NewsroomConfig {
 
     Search search();
 
+    Bench bench();
+
+    interface Bench {
+        /** The benchmark's constant-body ceiling endpoint; only the {@code bench} profile turns it on. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Search {
         /**
          * How much a brand-new article gains over an old one with the same relevance. A one-word match scores

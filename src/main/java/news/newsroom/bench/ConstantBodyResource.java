@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import news.newsroom.NewsroomConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -27,8 +27,8 @@ public class ConstantBodyResource {
     private final boolean enabled;
     private final Map<Integer, byte[]> bodies = new ConcurrentHashMap<>();
 
-    public ConstantBodyResource(@ConfigProperty(name = "newsroom.bench.enabled", defaultValue = "false") boolean enabled) {
-        this.enabled = enabled;
+    public ConstantBodyResource(NewsroomConfig config) {
+        this.enabled = config.bench().enabled();
     }
 
     @GET

@@ -3,6 +3,7 @@ package news.newsroom.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,6 +24,9 @@ import news.newsroom.NewsroomConfig;
  *
  * <p>A read that was under way while a write committed may have read the old rows: every eviction moves the
  * generation on, and a response is only kept if the generation is still the one its request started in.
+ *
+ * <p>Other nodes hear of a write through PostgreSQL NOTIFY, sent in the write's transaction
+ * ({@link ResponseCacheListener}); until a node listens, it keeps nothing.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -38,9 +42,17 @@ public class ResponseCache {
     private final Cache<String, Entry> entries;
     private final AtomicLong generation = new AtomicLong();
     private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager entityManager;
+    private final String channel;
+    /** True while no node-to-node evictions can be heard: nothing is kept then. */
+    private volatile boolean deaf = true;
 
-    public ResponseCache(NewsroomConfig config, TransactionSynchronizationRegistry transactions) {
+    public ResponseCache(NewsroomConfig config, TransactionSynchronizationRegistry transactions,
+            EntityManager entityManager) {
         this.transactions = transactions;
+        this.entityManager = entityManager;
+        // One channel per schema: dev, test and benchmark schemas may share a database.
+        this.channel = "newsroom_responses_" + config.databaseSchema();
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.http().responseCacheBytes())
                 .weigher((String uri, Entry entry) -> entry.body().length + uri.length() + OVERHEAD_BYTES)
@@ -57,7 +69,7 @@ public class ResponseCache {
 
     /** Keeps a response read in {@code startedIn}, unless content changed since. */
     public void remember(String uri, long startedIn, Entry entry) {
-        if (generation.get() == startedIn) {
+        if (!deaf && generation.get() == startedIn) {
             entries.put(uri, entry);
             if (generation.get() != startedIn) {
                 entries.invalidate(uri); // a write committed while we stored it
@@ -71,6 +83,9 @@ public class ResponseCache {
      */
     public void changed(Collection<String> keys) {
         Set<String> affected = Set.copyOf(keys);
+        // Delivered to every node's listener when the transaction commits, never if it rolls back.
+        entityManager.createNativeQuery("select count(*) from (select pg_notify(:channel, :keys)) sent")
+                .setParameter("channel", channel).setParameter("keys", String.join(" ", affected)).getSingleResult();
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -92,6 +107,22 @@ public class ResponseCache {
     public void clear() {
         generation.incrementAndGet();
         entries.invalidateAll();
+    }
+
+    /** The NOTIFY channel this node's writes send on and its listener hears. */
+    String channel() {
+        return channel;
+    }
+
+    /** Evictions another node (or this one) announced. */
+    void evictHere(Collection<String> keys) {
+        evict(Set.copyOf(keys));
+    }
+
+    /** While the listener cannot hear other nodes nothing is kept; either way, what is kept now may be stale. */
+    void stopKeeping(boolean deaf) {
+        this.deaf = deaf;
+        clear();
     }
 
     private void evict(Set<String> affected) {

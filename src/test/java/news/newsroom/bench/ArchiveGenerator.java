@@ -70,15 +70,19 @@ public final class ArchiveGenerator {
                 statement.execute("set maintenance_work_mem = '512MB'");
             }
             long existing = count(db, "select count(*) from article");
+            long existingComments = count(db, "select count(*) from comment");
             if (existing < wantedArticles) {
                 loadArticles(db, (int) (wantedArticles - existing));
             }
-            long existingComments = count(db, "select count(*) from comment");
             if (existingComments < wantedComments) {
                 loadComments(db, (int) (wantedComments - existingComments));
             }
-            try (Statement statement = db.createStatement()) {
-                statement.execute("analyze");
+            if (existing < wantedArticles || existingComments < wantedComments) {
+                // Statistics for the planner, and the visibility map for index-only and bitmap scans.
+                try (Statement statement = db.createStatement()) {
+                    statement.execute("vacuum analyze article");
+                    statement.execute("vacuum analyze comment");
+                }
             }
             System.out.printf("archive in %s: %d articles, %d comments%n", schema,
                     count(db, "select count(*) from article"), count(db, "select count(*) from comment"));
@@ -133,8 +137,7 @@ public final class ArchiveGenerator {
         }
         long nextId = count(db, "select coalesce(max(id), 0) from article") + 1;
         try (Statement statement = db.createStatement()) {
-            statement.execute("drop index if exists article_search_idx");
-            statement.execute("drop index if exists article_title_trgm_idx");
+            dropSearchIndexes(statement);
         }
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -216,10 +219,20 @@ public final class ArchiveGenerator {
         }
         try (Statement statement = db.createStatement()) {
             statement.execute("select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article))");
-            System.out.println("  rebuilding the search indexes");
-            statement.execute("create index article_search_idx on article using gin (search_document) where status = 'published'");
-            statement.execute("create index article_title_trgm_idx on article using gin (search_title public.gin_trgm_ops) where status = 'published'");
+            createSearchIndexes(statement);
         }
+    }
+
+    private static void dropSearchIndexes(Statement statement) throws SQLException {
+        statement.execute("drop index if exists article_search_idx");
+        statement.execute("drop index if exists article_title_trgm_idx");
+    }
+
+    /** The same definitions as migration V4. */
+    private static void createSearchIndexes(Statement statement) throws SQLException {
+        System.out.println("  rebuilding the search indexes");
+        statement.execute("create index article_search_idx on article using gin (search_document) where status = 'published'");
+        statement.execute("create index article_title_trgm_idx on article using gin (search_title public.gin_trgm_ops) where status = 'published'");
     }
 
     /**
@@ -250,9 +263,13 @@ public final class ArchiveGenerator {
                 System.out.printf("  %d comments%n", n + 1);
             }
         }
+        // Every updated row gets a new version in every index: without the GIN indexes this takes seconds, with
+        // them (thousands of entries per article) many minutes. They are rebuilt after, as after the article load.
         try (Statement statement = db.createStatement()) {
+            dropSearchIndexes(statement);
             statement.execute("update article a set comment_count = c.n from (select article_id, count(*) as n"
                     + " from comment where status = 'approved' group by article_id) c where c.article_id = a.id");
+            createSearchIndexes(statement);
         }
     }
 

@@ -10,7 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
 import news.newsroom.article.Article;
 import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
@@ -21,6 +24,7 @@ import news.newsroom.support.Newsdesk;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +51,12 @@ class ResponseCacheTest {
 
     @Inject
     CommentRateLimiter limiter;
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "newsroom.database-schema")
+    String schema;
 
     Newsdesk desk;
     StaffUser editor;
@@ -166,6 +176,25 @@ class ResponseCacheTest {
 
         get(ARTICLES + "/" + article).statusCode(200).body("section.name", is("شؤون محلية"));
         get(ARTICLES).statusCode(200).body("items.find { it.id == " + article + " }.section.name", is("شؤون محلية"));
+    }
+
+    @Test
+    void anEvictionAnnouncedByAnotherNodeIsHeard() throws Exception {
+        get(ARTICLES + "/" + article).statusCode(200);
+        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isZero();
+
+        // What another node's write sends when it commits.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("select pg_notify('newsroom_responses_" + schema + "', 'article-" + article + " articles')");
+        }
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        long statements = 0;
+        while (statements == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            statements = statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200));
+        }
+        assertThat(statements).as("the article is read from the database again").isPositive();
     }
 
     private static ValidatableResponse get(String path) {
