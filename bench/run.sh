@@ -64,7 +64,7 @@ psql -h 127.0.0.1 -U postgres -d postgres -Atc "set search_path to $SCHEMA; sele
 ID=$(head -n 1 "$OUT/detail-hot.paths" | sed 's|.*/||')
 ETAG=$(curl -fsI "$BASE/api/v1/articles/$ID" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
 BYTES=$(curl -fs "$BASE/api/v1/articles/$ID" | wc -c)
-DEEP=$(python3 bench/deep_cursor.py "$BASE" 400)
+IFS=$'\t' read -r DEEP_PAGE DEEP < <(python3 bench/deep_cursor.py "$BASE" 400)
 COMMENTED=$(psql_value "select id from article where status = 'published' order by comment_count desc limit 1")
 
 # nginx serving a body of the same size as a static file, one worker per core.
@@ -106,7 +106,7 @@ run_case "article detail (hot set of 1,000 ids)" "$BASE/api/v1/articles" "$OUT/d
 run_case "article detail, If-None-Match (304)" "$BASE/api/v1/articles/$ID" "" "If-None-Match: $ETAG"
 run_case "list newest (20)" "$BASE/api/v1/articles"
 run_case "list by section (economy + energy)" "$BASE/api/v1/articles?section=economy"
-run_case "list, cursor page 400" "$BASE$DEEP"
+run_case "list, cursor page $DEEP_PAGE" "$BASE$DEEP"
 run_case "comments of an article (most commented)" "$BASE/api/v1/articles/$COMMENTED/comments"
 run_case "search: one word (20 queries)" "$BASE/api/v1/articles" "$OUT/one-word.paths"
 run_case "search: two words (10 queries)" "$BASE/api/v1/articles" "$OUT/two-words.paths"
