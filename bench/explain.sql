@@ -41,7 +41,8 @@ where a.status = 'published' order by a.published_at desc, a.id desc limit 21;
 
 -- Where page 400 starts (the position a cursor carries), found first so the plan below is the page's alone.
 select published_at as pos_time, id as pos_id from article where status = 'published'
-order by published_at desc, id desc offset 7979 limit 1 \gset
+order by published_at desc, id desc
+offset least(7979, (select count(*) - 1 from article where status = 'published')) limit 1 \gset
 \echo '== list newest, cursor page 400 (keyset: the redundant first bound starts the index scan at the cursor)'
 explain (analyze, buffers, costs off)
 select a.id, a.title, a.published_at from article a join section s on s.id = a.section_id
