@@ -103,7 +103,7 @@ public class ArticleEditor {
             article.publish(when);
         }
         articles.persist(article);
-        return saved(article, "created", caller);
+        return savedWithText(article, "created", caller);
     }
 
     @Transactional
@@ -155,7 +155,7 @@ public class ArticleEditor {
         if (input.slug() != null && !Slugs.from(input.slug()).equals(article.getSlug())) {
             changeSlug(article, input.slug());
         }
-        return saved(article, "updated", caller);
+        return savedWithText(article, "updated", caller);
     }
 
     @Transactional
@@ -370,9 +370,15 @@ public class ArticleEditor {
         article.changeSlug(newSlug);
     }
 
-    private Edited saved(Article article, String action, Caller caller) {
+    /** A save that may change the title, subtitle, excerpt or body: the search columns follow in this transaction. */
+    private Edited savedWithText(Article article, String action, Caller caller) {
         articles.flush();
         searchIndex.index(article);
+        return saved(article, action, caller);
+    }
+
+    private Edited saved(Article article, String action, Caller caller) {
+        articles.flush();
         responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
         record(article, action, caller.id(), caller.displayName());
         return current(article);

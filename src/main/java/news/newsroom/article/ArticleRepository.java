@@ -3,7 +3,6 @@ package news.newsroom.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,18 +137,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Article> found = find("from Article a join fetch a.section where a.id in ?1 and a.status = ?2", ids,
-                ArticleStatus.PUBLISHED).list();
-        Map<Long, Article> byId = new HashMap<>();
-        found.forEach(article -> byId.put(article.getId(), article));
-        List<Article> ordered = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            Article article = byId.get(id);
-            if (article != null) {
-                ordered.add(article);
-            }
-        }
-        return ordered;
+        return inOrderOf(ids, find("from Article a join fetch a.section where a.id in ?1 and a.status = ?2", ids,
+                ArticleStatus.PUBLISHED).list());
     }
 
     /**
@@ -244,9 +233,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return inOrderOf(ids, find("from Article a join fetch a.section where a.id in ?1", ids).list());
+    }
+
+    /** {@code found} in the order of {@code ids}; ids not found are skipped. */
+    private static List<Article> inOrderOf(List<Long> ids, List<Article> found) {
         Map<Long, Article> byId = new HashMap<>();
-        find("from Article a join fetch a.section where a.id in ?1", ids).list()
-                .forEach(article -> byId.put(article.getId(), article));
+        found.forEach(article -> byId.put(article.getId(), article));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 

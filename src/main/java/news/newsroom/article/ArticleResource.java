@@ -98,7 +98,7 @@ public class ArticleResource {
         Versioned<ArticlePage> list = articles.list(
                 new ArticleService.ListRequest(q, section, tag, author, from, to, sort, status), pageRequest,
                 currentStaff.find());
-        List<String> keys = new ArrayList<>(List.of("articles"));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.ARTICLE_LISTS));
         list.body().items().forEach(item -> keys.add(SurrogateKeys.article(item.id())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
     }
@@ -170,7 +170,7 @@ public class ArticleResource {
         long articleId = QueryParameters.id("id", id);
         Versioned<List<ArticleSummary>> related = articles.findRelated(articleId)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
-        List<String> keys = new ArrayList<>(List.of("articles", SurrogateKeys.article(articleId)));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.article(articleId)));
         related.body().forEach(item -> keys.add(SurrogateKeys.article(item.id())));
         return responses.ok(request, related.body(), related.lastModified(), keys);
     }

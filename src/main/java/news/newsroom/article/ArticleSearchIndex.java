@@ -3,7 +3,6 @@ package news.newsroom.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import news.newsroom.article.body.BlockRenderer;
-import news.newsroom.search.ArabicText;
 import news.newsroom.search.SearchDocument;
 import news.newsroom.search.Words;
 
@@ -41,6 +40,6 @@ public class ArticleSearchIndex {
 
     /** The title as suggestions match it: folded words, one space apart. */
     public static String foldedTitle(String title) {
-        return String.join(" ", Words.folded(ArabicText.normalize(title)));
+        return String.join(" ", Words.folded(title));
     }
 }

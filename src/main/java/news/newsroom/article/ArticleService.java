@@ -48,12 +48,11 @@ public class ArticleService {
     public static final int MAX_TAG_FILTERS = 10;
     public static final int RELATED_LIMIT = 6;
     public static final int SUGGEST_LIMIT = 10;
-    /** About 30 KB each: 500 pages stay well inside a 256 MB heap. */
-    static final int SEARCH_PAGES_KEPT = 500;
-    /** One per filter combination in use. */
+    /**
+     * One per filter combination in use. The response cache keeps whole pages by URI; this keeps the count a
+     * list's pages share, so page 2, 3... of a list (other URIs) do not count its articles again.
+     */
     static final int COUNTS_KEPT = 10_000;
-    /** About 2 KB each. */
-    static final int SUGGESTIONS_KEPT = 5_000;
     /** One letter says too little to suggest anything useful; it would list every title. */
     public static final int SUGGEST_MIN_LENGTH = 2;
     public static final int SUGGEST_MAX_LENGTH = 100;
@@ -65,12 +64,8 @@ public class ArticleService {
     private final AuthorService authors;
     private final ArticleViews views;
     private final SearchHighlights highlights;
-    private final Cache<String, Versioned<ArticlePage>> searchPages = Caffeine.newBuilder()
-            .maximumSize(SEARCH_PAGES_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final Cache<String, Long> counts = Caffeine.newBuilder()
             .maximumSize(COUNTS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
-    private final Cache<String, List<TitleSuggestion>> suggestions = Caffeine.newBuilder()
-            .maximumSize(SUGGESTIONS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
     private final ContentClock clock;
     private final NewsroomConfig config;
@@ -162,17 +157,10 @@ public class ArticleService {
     }
 
     /**
-     * A search: the hits of one page with their highlights, best first unless a time order was asked for. Pages
-     * are kept for as long as no content changes (the key holds the content clock), because readers repeat
-     * searches (a breaking story's name) and ranking a common word reads every article that holds it.
+     * A search: the hits of one page with their highlights, best first unless a time order was asked for.
+     * Repeated searches are answered by the response cache (web/ResponseCache) before they get here.
      */
     private Versioned<ArticlePage> search(ArticleQuery query, SearchQuery search, PageRequest page) {
-        Instant changed = clock.lastChange();
-        String key = changed + "|" + search.matchQuery() + "|" + query + "|" + page;
-        return searchPages.get(key, ignored -> new Versioned<>(searchPage(query, search, page), changed));
-    }
-
-    private ArticlePage searchPage(ArticleQuery query, SearchQuery search, PageRequest page) {
         boolean relevance = query.sort() == ArticleSort.RELEVANCE;
         // The cursor is bound to the query too: its score means nothing for another search.
         String scope = "articles:search:" + query.sort().name().toLowerCase(Locale.ROOT) + ":" + search.fingerprint()
@@ -211,7 +199,7 @@ public class ArticleService {
         // Every hit carries the count of all matches; only a page past the end has to ask separately.
         long total = !hits.isEmpty() ? hits.get(0).total()
                 : after == null && offset == 0 ? 0 : articles.countSearch(query, search);
-        return new ArticlePage(items, total, page.limit(), next);
+        return new Versioned<>(new ArticlePage(items, total, page.limit(), next), clock.lastChange());
     }
 
     /** Title suggestions for a search box, for what has been typed so far. */
@@ -223,11 +211,9 @@ public class ArticleService {
             throw ApiProblem.invalidParameter("q", "param.q-too-long", SUGGEST_MAX_LENGTH);
         }
         String folded = String.join(" ", Words.folded(typed));
-        Instant changed = clock.lastChange();
-        // Readers type the same beginnings («الانتخ»...): answers are kept until content changes, like searches.
         List<TitleSuggestion> found = folded.length() < SUGGEST_MIN_LENGTH ? List.of()
-                : suggestions.get(changed + "|" + folded, ignored -> articles.suggestTitles(folded, SUGGEST_LIMIT));
-        return new Versioned<>(new SuggestionList(typed, found), changed);
+                : articles.suggestTitles(folded, SUGGEST_LIMIT);
+        return new Versioned<>(new SuggestionList(typed, found), clock.lastChange());
     }
 
     private static Optional<SearchQuery> searchOf(String q) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import news.newsroom.web.CacheableResponses;
+import news.newsroom.web.SurrogateKeys;
 import news.newsroom.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +47,6 @@ public class SuggestionResource {
             @QueryParam("q") String q,
             @Context Request request) {
         Versioned<SuggestionList> suggestions = articles.suggest(q);
-        return responses.ok(request, suggestions.body(), suggestions.lastModified(), List.of("articles"));
+        return responses.ok(request, suggestions.body(), suggestions.lastModified(), List.of(SurrogateKeys.ARTICLE_LISTS));
     }
 }

@@ -61,7 +61,7 @@ public class AuthorResource {
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         Versioned<AuthorPage> list = authors.list(PageRequest.of(limit, cursor, page));
-        List<String> keys = new ArrayList<>(List.of("authors"));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.AUTHORS));
         list.body().items().forEach(author -> keys.add(SurrogateKeys.author(author.slug())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
     }
@@ -76,7 +76,7 @@ public class AuthorResource {
             @Parameter(description = "Author slug.", example = "lina-khoury") @PathParam("slug") String slug,
             @Context Request request) {
         Versioned<AuthorView> author = authors.find(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
-        return responses.ok(request, author.body(), author.lastModified(), List.of("authors", SurrogateKeys.author(author.body().slug())));
+        return responses.ok(request, author.body(), author.lastModified(), List.of(SurrogateKeys.AUTHORS, SurrogateKeys.author(author.body().slug())));
     }
 
     @POST

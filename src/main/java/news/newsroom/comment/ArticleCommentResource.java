@@ -70,7 +70,7 @@ public class ArticleCommentResource {
         boolean newest = QueryParameters.oneOf("sort", sort, Order.class, Order.OLDEST) == Order.NEWEST;
         Versioned<CommentPage> page = comments.list(articleId, newest, PageRequest.of(limit, cursor, null));
         return responses.okPage(request, uri, page.body(), page.body().nextCursor(), page.lastModified(),
-                List.of("comments-" + articleId, SurrogateKeys.article(articleId)));
+                List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
     }
 
     @POST

@@ -60,7 +60,7 @@ public class SectionResource {
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
         Versioned<SectionPage> page = sections.list(PageRequest.of(limit, cursor, null, SectionService.DEFAULT_LIMIT));
-        List<String> keys = new ArrayList<>(List.of("sections"));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.SECTIONS));
         page.body().items().forEach(section -> keys.add(SurrogateKeys.section(section.slug())));
         return responses.okPage(request, uri, page.body(), page.body().nextCursor(), page.lastModified(), keys);
     }
@@ -77,7 +77,7 @@ public class SectionResource {
         Versioned<SectionView> section = sections.find(slug)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.section", slug));
         return responses.ok(request, section.body(), section.lastModified(),
-                List.of("sections", SurrogateKeys.section(section.body().slug())));
+                List.of(SurrogateKeys.SECTIONS, SurrogateKeys.section(section.body().slug())));
     }
 
     @POST

@@ -60,7 +60,7 @@ public class TagResource {
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         Versioned<TagPage> list = tags.list(PageRequest.of(limit, cursor, page));
-        List<String> keys = new ArrayList<>(List.of("tags"));
+        List<String> keys = new ArrayList<>(List.of(SurrogateKeys.TAGS));
         list.body().items().forEach(tag -> keys.add(SurrogateKeys.tag(tag.slug())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
     }
@@ -75,7 +75,7 @@ public class TagResource {
             @Parameter(description = "Tag slug, percent-encoded when Arabic.", example = "الطاقة-الشمسية") @PathParam("slug") String slug,
             @Context Request request) {
         Versioned<TagView> tag = tags.find(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
-        return responses.ok(request, tag.body(), tag.lastModified(), List.of("tags", SurrogateKeys.tag(tag.body().slug())));
+        return responses.ok(request, tag.body(), tag.lastModified(), List.of(SurrogateKeys.TAGS, SurrogateKeys.tag(tag.body().slug())));
     }
 
     @POST

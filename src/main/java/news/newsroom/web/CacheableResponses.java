@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -65,28 +64,15 @@ public class CacheableResponses {
     private Response ok(Request request, byte[] json, EntityTag etag, Instant lastModified,
             Collection<String> surrogateKeys, String link) {
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
-        String surrogateKey = surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys);
+        ResponseCache.Entry entry = new ResponseCache.Entry(json, etag, modified, cacheControl,
+                surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys), link, Set.copyOf(surrogateKeys));
         if (ticket.issued()) {
-            cache.remember(ticket.uri(), ticket.generation(), new ResponseCache.Entry(json, etag, modified,
-                    cacheControl, surrogateKey, link, Set.copyOf(surrogateKeys)));
+            cache.remember(ticket.uri(), ticket.generation(), entry);
         }
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
-        Response.ResponseBuilder builder = notModified != null
-                ? notModified
-                : Response.ok(json, JSON_UTF8);
-        builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (modified != null) {
-            builder.lastModified(modified);
-        }
-        if (surrogateKey != null) {
-            builder.header(SURROGATE_KEY, surrogateKey);
-        }
-        if (link != null) {
-            builder.header("Link", link);
-        }
-        return builder.build();
+        return entry.headersOn(notModified != null ? notModified : Response.ok(json, JSON_UTF8)).build();
     }
 
     /** {@link #ok} for a list page, adding a {@code Link: <...>; rel="next"} header when a next page exists. */

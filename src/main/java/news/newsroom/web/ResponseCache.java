@@ -8,6 +8,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
@@ -34,6 +36,21 @@ public class ResponseCache {
     /** A response as it is sent again. */
     public record Entry(byte[] body, EntityTag etag, Date lastModified, String cacheControl, String surrogateKey,
             String link, Set<String> keys) {
+
+        /** The caching headers of this response, the same on a 200 and a 304, first sent or kept. */
+        public Response.ResponseBuilder headersOn(Response.ResponseBuilder builder) {
+            builder.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+            if (lastModified != null) {
+                builder.lastModified(lastModified);
+            }
+            if (surrogateKey != null) {
+                builder.header(CacheableResponses.SURROGATE_KEY, surrogateKey);
+            }
+            if (link != null) {
+                builder.header("Link", link);
+            }
+            return builder;
+        }
     }
 
     /** Per entry beyond its body: key, headers, references. */

@@ -46,20 +46,9 @@ public class ResponseCacheFilter {
     }
 
     private static Response answer(ContainerRequestContext request, ResponseCache.Entry entry) {
-        Response.ResponseBuilder builder = isCurrent(request, entry)
+        return entry.headersOn(isCurrent(request, entry)
                 ? Response.notModified()
-                : Response.ok(entry.body(), CacheableResponses.JSON_UTF8);
-        builder.tag(entry.etag()).header(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
-        if (entry.lastModified() != null) {
-            builder.lastModified(entry.lastModified());
-        }
-        if (entry.surrogateKey() != null) {
-            builder.header(CacheableResponses.SURROGATE_KEY, entry.surrogateKey());
-        }
-        if (entry.link() != null) {
-            builder.header("Link", entry.link());
-        }
-        return builder.build();
+                : Response.ok(entry.body(), CacheableResponses.JSON_UTF8)).build();
     }
 
     /** RFC 9110: If-None-Match (weak comparison) decides when present; else If-Modified-Since. */
