@@ -136,6 +136,11 @@ public class ResponseCache {
         evict(Set.copyOf(keys));
     }
 
+    /** False until the listener hears other nodes (just after start-up, or while its connection is down). */
+    boolean keeping() {
+        return !deaf;
+    }
+
     /** While the listener cannot hear other nodes nothing is kept; either way, what is kept now may be stale. */
     void stopKeeping(boolean deaf) {
         this.deaf = deaf;
