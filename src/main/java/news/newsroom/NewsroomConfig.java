@@ -52,9 +52,10 @@ public interface NewsroomConfig {
 
     interface Search {
         /**
-         * How much a brand-new article gains over an old one with the same relevance. A one-word match scores
-         * about 0.6 in a title, 0.25 in an excerpt or subtitle and 0 in the body alone (body matches are ordered
-         * by this boost, newest first), so the default reorders within those tiers without mixing them.
+         * How much a brand-new article gains over an old one where the search matches alike. Where it matches
+         * scores 1.25 (the title, words as typed), 1.0 (the title), 0.5 and 0.4 (title, subtitle and excerpt),
+         * 0.2 (some of several words in the title) or 0 (the body): the default orders each of those newest first
+         * without mixing them; a weight above a gap lets fresh news overtake older, better-placed matches.
          */
         @WithDefault("0.1")
         double recencyWeight();
@@ -62,6 +63,13 @@ public interface NewsroomConfig {
         /** Age at which an article keeps half of the recency boost. */
         @WithDefault("P30D")
         Duration recencyHalfLife();
+
+        /**
+         * Up to how many matches a search counts them exactly. Counting means visiting every matching row, so a
+         * word found in tens of thousands of articles gets PostgreSQL's estimate instead, marked as one.
+         */
+        @WithDefault("1000")
+        int exactTotalLimit();
     }
 
     interface Comments {

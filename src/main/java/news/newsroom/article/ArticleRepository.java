@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.newsroom.search.SearchQuery;
 
 @ApplicationScoped
@@ -16,8 +18,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public record Position(Instant publishedAt, long id) {
     }
 
-    /** One search hit: the article, its score, and the body its highlight is cut from. */
-    public record SearchHit(long id, double score, Instant publishedAt, long total, String blocksJson) {
+    /** One search hit: the article, its relevance (0 in time orders) and the time it is ordered by. */
+    public record SearchHit(long id, double score, Instant sortTime) {
     }
 
     /** Where a page of search hits starts: after this (score, publishedAt, id) in the hits' order. */
@@ -26,20 +28,17 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** How relevance is weighed: recency measured at {@code asOf} (kept in cursors, so pages agree). */
     public record SearchRanking(Instant asOf, double recencyWeight, double halfLifeDays) {
+
+        /** The highest score an article at {@code level} can have: brand new. */
+        double best(SearchLevel level) {
+            return level.weight() + recencyWeight;
+        }
     }
 
-    /**
-     * Field weights for ts_rank, in PostgreSQL's {D, C, B, A} order: body C, subtitle and excerpt B, title A.
-     * A body match, however often repeated, stays below one excerpt match, which stays below a title match.
-     */
     private static final int MIN_TYPO_TOLERANT_LENGTH = 5;
-
-    private static final String FIELD_WEIGHTS = "'{0.05, 0.1, 0.4, 1.0}'";
-    /**
-     * How much the exact words add, relative to the stems' rank: enough to put «المدرسة» above «مدرستهم» in the
-     * same field, never enough to lift an excerpt match over a title match (excerpt weight 0.4 × 1.25 < 1).
-     */
-    private static final double EXACT_BONUS = 0.25;
+    /** The title's lexemes: the headline's of weight A. Written as in the index (V6), so PostgreSQL can use it. */
+    private static final String TITLE_TERMS = "ts_filter(a.search_headline, cast('{a}' as \"char\"[]))";
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     public Optional<Article> findPublishedById(long id) {
         return find("from Article a join fetch a.section where a.id = ?1 and a.status = ?2", id,
@@ -142,57 +141,152 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Up to {@code limit} articles matching {@code search} and the list filters, best first (or by time when
-     * the query sorts so), each with the number of all matches. One statement: the GIN index finds the matches
-     * (no body is read: the index answers word queries exactly), each is ranked by its small headline vector.
+     * Up to {@code limit} articles matching {@code search} and the list filters at exactly {@code level}, after
+     * {@code after} in relevance order. Newest first, which within one level is best first. PostgreSQL either walks
+     * the time index and checks each article's small title and headline vectors, or collects the level's articles
+     * from their GIN indexes, whichever its statistics say reads fewer rows. The whole document, tens of kilobytes
+     * an article, is only checked where the level needs it: for excluded words, or for words outside the headline.
      */
     @SuppressWarnings("unchecked")
-    public List<SearchHit> search(ArticleQuery query, SearchQuery search, SearchRanking ranking,
-            SearchPosition after, int offset, int limit) {
+    public List<SearchHit> searchLevel(ArticleQuery query, SearchQuery search, SearchLevel level,
+            SearchRanking ranking, SearchPosition after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        boolean relevance = query.sort() == ArticleSort.RELEVANCE;
-        String score = relevance ? "ts_rank(" + FIELD_WEIGHTS + ", a.search_headline, cast(:rank as tsquery))::float8"
-                + " + " + EXACT_BONUS + " * ts_rank(" + FIELD_WEIGHTS + ", a.search_headline, cast(:exact as tsquery))::float8"
-                + " + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
-                + " (cast(:asOf as timestamptz) - a.published_at)) / 86400.0))" : "0::float8";
-        if (relevance) {
-            params.put("rank", search.rankQuery());
-            params.put("exact", search.exactQuery());
-            params.put("recencyWeight", ranking.recencyWeight());
-            params.put("halfLife", ranking.halfLifeDays());
-            params.put("asOf", ranking.asOf());
+        String time = searchTime(query);
+        String score = ":level + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
+                + " (cast(:asOf as timestamptz) - " + time + ")) / 86400.0))";
+        params.put("level", level.weight());
+        params.put("recencyWeight", ranking.recencyWeight());
+        params.put("halfLife", ranking.halfLifeDays());
+        params.put("asOf", ranking.asOf());
+        StringBuilder sql = new StringBuilder("select a.id, ").append(score).append(" as score, ").append(time)
+                .append(" as sort_time from article a where ").append(nativeFilters(query, params))
+                .append(" and ").append(levelCondition(level, search, params));
+        if (level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions()) {
+            // Last, so PostgreSQL reads a whole document only for rows the small vectors let through.
+            sql.append(" and a.search_document @@ cast(:match as tsquery)");
+            params.put("match", search.matchQuery());
         }
-        String time = query.publicList() ? "a.published_at" : "coalesce(a.published_at, a.created_at)";
-        String direction = query.sort() == ArticleSort.OLDEST ? "asc" : "desc";
-        String cmp = query.sort() == ArticleSort.OLDEST ? ">" : "<";
-        StringBuilder sql = new StringBuilder("select h.id, h.score, h.sort_time, h.total from (select a.id, ")
-                .append(score).append(" as score, ").append(time)
-                .append(" as sort_time, count(*) over () as total from article a where ")
-                .append(nativeFilters(query, params)).append(" and a.search_document @@ cast(:match as tsquery)) h");
+        if (after != null) {
+            sql.append(" and (").append(score).append(", ").append(time).append(", a.id) < (:afterScore, :afterTime, :afterId)");
+            params.put("afterScore", after.score());
+            params.put("afterTime", after.publishedAt());
+            params.put("afterId", after.id());
+            Instant newest = newestAfter(level, ranking, after.score());
+            if (newest != null) {
+                // Redundant with the comparison above, but lets the time index start where the cursor's score is.
+                sql.append(" and ").append(time).append(" <= :newest");
+                params.put("newest", newest);
+            }
+        }
+        sql.append(" order by ").append(time).append(" desc, a.id desc limit :limit");
+        params.put("limit", limit);
+        var nativeQuery = getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(nativeQuery::setParameter);
+        return hits(nativeQuery.getResultList());
+    }
+
+    /**
+     * Up to {@code limit} articles matching {@code search} and the list filters in time order (newest or oldest
+     * first, as the query sorts), after {@code after} or from {@code offset}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> searchByTime(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
+            int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String time = searchTime(query);
+        boolean oldest = query.sort() == ArticleSort.OLDEST;
+        String direction = oldest ? "asc" : "desc";
+        String cmp = oldest ? ">" : "<";
+        StringBuilder sql = new StringBuilder("select a.id, 0::float8 as score, ").append(time)
+                .append(" as sort_time from article a where ").append(nativeFilters(query, params))
+                .append(" and a.search_document @@ cast(:match as tsquery)");
         params.put("match", search.matchQuery());
         if (after != null) {
-            sql.append(relevance ? " where (h.score, h.sort_time, h.id) < (:afterScore, :afterTime, :afterId)"
-                    : " where (h.sort_time, h.id) " + cmp + " (:afterTime, :afterId)");
-            if (relevance) {
-                params.put("afterScore", after.score());
-            }
+            sql.append(" and ").append(time).append(' ').append(cmp).append("= :afterTime and (").append(time)
+                    .append(' ').append(cmp).append(" :afterTime or a.id ").append(cmp).append(" :afterId)");
             params.put("afterTime", after.publishedAt());
             params.put("afterId", after.id());
         }
-        sql.append(relevance ? " order by h.score desc, h.sort_time desc, h.id desc"
-                : " order by h.sort_time " + direction + ", h.id " + direction);
-        sql.append(" offset :offset limit :limit");
+        sql.append(" order by ").append(time).append(' ').append(direction).append(", a.id ").append(direction)
+                .append(" offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit);
-        String page = "select p.id, p.score, p.sort_time, p.total, b.blocks::text from (" + sql + ") p"
-                + " join article b on b.id = p.id order by "
-                + (relevance ? "p.score desc, p.sort_time desc, p.id desc"
-                        : "p.sort_time " + direction + ", p.id " + direction);
-        var nativeQuery = getEntityManager().createNativeQuery(page);
+        var nativeQuery = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(nativeQuery::setParameter);
-        List<Object[]> rows = nativeQuery.getResultList();
+        return hits(nativeQuery.getResultList());
+    }
+
+    /** The bodies (blocks as JSON) of the given articles, by id: what search highlights are cut from. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, String> blocksOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select id, blocks::text from article where id in (:ids)")
+                .setParameter("ids", ids).getResultList();
+        Map<Long, String> blocks = new HashMap<>();
+        rows.forEach(row -> blocks.put(((Number) row[0]).longValue(), (String) row[1]));
+        return blocks;
+    }
+
+    /**
+     * The level's condition. Levels are exclusive (an article is at its best level only), so that each level's
+     * newest rows are all of that level. The headline vector holds title (weight A), subtitle and excerpt, each
+     * word as its stems and its exact form; exact forms imply their stems, so «all words as typed» implies «all
+     * words». Both vectors are GIN-indexed (migration V6).
+     */
+    private static String levelCondition(SearchLevel level, SearchQuery search, Map<String, Object> params) {
+        String titleExact = TITLE_TERMS + " @@ cast(:exact as tsquery)";
+        String title = TITLE_TERMS + " @@ cast(:field as tsquery)";
+        String headlineExact = "a.search_headline @@ cast(:exact as tsquery)";
+        String headline = "a.search_headline @@ cast(:field as tsquery)";
+        String someInTitle = TITLE_TERMS + " @@ cast(:any as tsquery)";
+        String condition = switch (level) {
+            case TITLE_EXACT -> titleExact;
+            case TITLE -> title + " and not " + titleExact;
+            case HEADLINE_EXACT -> headlineExact + " and not " + title;
+            case HEADLINE -> headline + " and not " + headlineExact + " and not " + title;
+            case SOME_WORDS_IN_TITLE -> someInTitle + " and not " + headline;
+            case BODY -> "not " + headline + (search.hasSeveralWords() ? " and not " + someInTitle : "");
+        };
+        if (condition.contains(":exact")) {
+            params.put("exact", search.exactFieldQuery());
+        }
+        if (condition.contains(":field")) {
+            params.put("field", search.fieldQuery());
+        }
+        if (condition.contains(":any")) {
+            params.put("any", search.anyWordQuery());
+        }
+        return condition;
+    }
+
+    /**
+     * The newest time an article at {@code level} can have and still rank after a cursor with {@code score}, or
+     * null when every article of the level does. Its recency boost is {@code weight · h / (h + age)}, so it scores
+     * below the cursor once older than {@code weight · h / (score - level) - h} days (a second's margin for
+     * rounding; the exact comparison is made too).
+     */
+    private static Instant newestAfter(SearchLevel level, SearchRanking ranking, double score) {
+        double gap = score - level.weight();
+        if (gap <= 0 || gap > ranking.recencyWeight()) {
+            return null;
+        }
+        double ageDays = ranking.recencyWeight() * ranking.halfLifeDays() / gap - ranking.halfLifeDays();
+        if (!(ageDays < 365_000)) {
+            return null;
+        }
+        return ranking.asOf().minusSeconds((long) Math.floor(ageDays * 86_400)).plusSeconds(1);
+    }
+
+    private static List<SearchHit> hits(List<Object[]> rows) {
         return rows.stream().map(row -> new SearchHit(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
-                toInstant(row[2]), ((Number) row[3]).longValue(), (String) row[4])).toList();
+                toInstant(row[2]))).toList();
+    }
+
+    /** The time search hits are ordered by: publication for the public lists, else creation for unpublished work. */
+    private static String searchTime(ArticleQuery query) {
+        return query.publicList() ? "a.published_at" : "coalesce(a.published_at, a.created_at)";
     }
 
     /**
@@ -220,12 +314,27 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** How many articles match {@code search} and the list filters. */
     public long countSearch(ArticleQuery query, SearchQuery search) {
+        return ((Number) matching("select count(*)", query, search).getSingleResult()).longValue();
+    }
+
+    /**
+     * PostgreSQL's estimate of {@link #countSearch}, from its statistics of how often each lexeme occurs: planned,
+     * not run, so it costs the same for a word in ten articles and in ten thousand.
+     */
+    public long estimateSearch(ArticleQuery query, SearchQuery search) {
+        Matcher rows = PLAN_ROWS.matcher(String.valueOf(
+                matching("explain (format json) select 1", query, search).getSingleResult()));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    /** {@code select} over the articles matching {@code search} and the list filters, parameters bound. */
+    private jakarta.persistence.Query matching(String select, ArticleQuery query, SearchQuery search) {
         Map<String, Object> params = new HashMap<>();
-        var nativeQuery = getEntityManager().createNativeQuery("select count(*) from article a where "
+        var nativeQuery = getEntityManager().createNativeQuery(select + " from article a where "
                 + nativeFilters(query, params) + " and a.search_document @@ cast(:match as tsquery)");
         params.put("match", search.matchQuery());
         params.forEach(nativeQuery::setParameter);
-        return ((Number) nativeQuery.getSingleResult()).longValue();
+        return nativeQuery;
     }
 
     /** The given articles (any status) with their sections, in the order of {@code ids}. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
@@ -64,15 +65,16 @@ public class ArticleService {
     private final AuthorService authors;
     private final ArticleViews views;
     private final SearchHighlights highlights;
-    private final Cache<String, Long> counts = Caffeine.newBuilder()
+    private final RelevanceSearch relevance;
+    private final Cache<String, ArticlePage.Total> counts = Caffeine.newBuilder()
             .maximumSize(COUNTS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
     private final ContentClock clock;
     private final NewsroomConfig config;
 
     public ArticleService(ArticleRepository articles, ArticleSlugRepository retiredSlugs, SectionService sections,
-            TagService tags, AuthorService authors, ArticleViews views, SearchHighlights highlights, CursorCodec cursors,
-            ContentClock clock, NewsroomConfig config) {
+            TagService tags, AuthorService authors, ArticleViews views, SearchHighlights highlights,
+            RelevanceSearch relevance, CursorCodec cursors, ContentClock clock, NewsroomConfig config) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.sections = sections;
@@ -80,6 +82,7 @@ public class ArticleService {
         this.authors = authors;
         this.views = views;
         this.highlights = highlights;
+        this.relevance = relevance;
         this.cursors = cursors;
         this.clock = clock;
         this.config = config;
@@ -104,9 +107,10 @@ public class ArticleService {
         // Counting every published article reads them all (100,000 rows: the slowest part of a list page), and
         // the count only changes with the content: it is kept under the content clock, like search pages.
         Instant changed = clock.lastChange();
-        long total = counts.get(changed + "|" + query.withSort(ArticleSort.NEWEST),
-                ignored -> articles.countPublished(query));
-        ArticlePage body = new ArticlePage(items.stream().map(views::summary).toList(), total, page.limit(), next);
+        ArticlePage.Total total = counted(changed + "|" + query.withSort(ArticleSort.NEWEST),
+                () -> ArticlePage.Total.exactly(articles.countPublished(query)));
+        ArticlePage body = new ArticlePage(items.stream().map(views::summary).toList(), total.count(),
+                total.estimated(), page.limit(), next);
         return new Versioned<>(body, changed);
     }
 
@@ -180,26 +184,67 @@ public class ArticleService {
         ArticleRepository.SearchRanking ranking = new ArticleRepository.SearchRanking(asOf,
                 config.search().recencyWeight(), config.search().recencyHalfLife().toSeconds() / 86_400.0);
         int offset = after == null ? page.offset() : 0;
-        List<ArticleRepository.SearchHit> hits = articles.search(query, search, ranking, after, offset,
-                page.limit() + 1);
+        List<ArticleRepository.SearchHit> hits;
+        long matches;
+        if (relevance) {
+            RelevanceSearch.Page found = this.relevance.find(query, search, ranking, after, offset, page.limit() + 1);
+            hits = found.hits();
+            matches = found.matches();
+        } else {
+            hits = articles.searchByTime(query, search, after, offset, page.limit() + 1);
+            matches = after == null && hits.size() <= page.limit() && (offset == 0 || !hits.isEmpty())
+                    ? offset + hits.size() : -1;
+        }
         boolean more = hits.size() > page.limit();
         List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
-        List<Article> found = articles.findInOrder(shown.stream().map(ArticleRepository.SearchHit::id).toList());
+        List<Long> ids = shown.stream().map(ArticleRepository.SearchHit::id).toList();
+        List<Article> found = articles.findInOrder(ids);
         articles.fetchBylinesAndTags(found);
+        Map<Long, String> blocks = articles.blocksOf(ids);
         List<ArticleSummary> items = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            items.add(views.summary(found.get(i)).withHighlight(highlights.of(search, found.get(i), shown.get(i))));
+        for (Article article : found) {
+            items.add(views.summary(article).withHighlight(highlights.of(search, article, blocks.get(article.getId()))));
         }
         String next = null;
         if (more) {
             ArticleRepository.SearchHit last = shown.get(shown.size() - 1);
             next = cursors.encode(scope, List.of(micros(asOf), Long.toString(Double.doubleToLongBits(last.score())),
-                    micros(last.publishedAt()), Long.toString(last.id())));
+                    micros(last.sortTime()), Long.toString(last.id())));
         }
-        // Every hit carries the count of all matches; only a page past the end has to ask separately.
-        long total = !hits.isEmpty() ? hits.get(0).total()
-                : after == null && offset == 0 ? 0 : articles.countSearch(query, search);
-        return new Versioned<>(new ArticlePage(items, total, page.limit(), next), clock.lastChange());
+        Instant changed = clock.lastChange();
+        ArticlePage.Total total = matches >= 0 ? ArticlePage.Total.exactly(matches)
+                : counted(changed + "|q:" + search.fingerprint() + "|" + query.withSort(ArticleSort.NEWEST),
+                        () -> totalOf(query, search));
+        if (total.estimated()) {
+            // An estimate never says fewer than the hits already walked past.
+            long seen = (after == null ? offset : 0) + hits.size();
+            total = new ArticlePage.Total(Math.max(total.count(), seen), true);
+        }
+        return new Versioned<>(new ArticlePage(items, total.count(), total.estimated(), page.limit(), next), changed);
+    }
+
+    /**
+     * The kept count for {@code key}, else a new one, kept. Counted outside the cache's own compute: that would
+     * hold a lock of the cache's hash table for a whole SQL statement, stalling requests for other keys.
+     */
+    private ArticlePage.Total counted(String key, java.util.function.Supplier<ArticlePage.Total> count) {
+        ArticlePage.Total kept = counts.getIfPresent(key);
+        if (kept == null) {
+            kept = count.get();
+            counts.put(key, kept);
+        }
+        return kept;
+    }
+
+    /**
+     * How many articles a search matches: counted when PostgreSQL expects few enough, else its estimate. Counting
+     * visits every matching row, which for a common word is most of the cost of the whole search.
+     */
+    private ArticlePage.Total totalOf(ArticleQuery query, SearchQuery search) {
+        long estimate = articles.estimateSearch(query, search);
+        return estimate <= config.search().exactTotalLimit()
+                ? ArticlePage.Total.exactly(articles.countSearch(query, search))
+                : new ArticlePage.Total(estimate, true);
     }
 
     /** Title suggestions for a search box, for what has been typed so far. */

@@ -96,27 +96,68 @@ public final class SearchQuery {
 
     /** The {@code tsquery} that decides which documents match. */
     public String matchQuery() {
-        List<String> parts = new ArrayList<>();
-        for (List<Term> clause : required) {
-            parts.add(clause.size() == 1 ? termQuery(clause.get(0))
-                    : clause.stream().map(term -> "(" + termQuery(term) + ")").collect(Collectors.joining(" | ")));
-        }
+        List<String> parts = new ArrayList<>(requiredParts(SearchQuery::termQuery));
         for (Term term : excluded) {
             parts.add("!(" + termQuery(term) + ")");
         }
+        return and(parts);
+    }
+
+    /**
+     * What the wanted words must all be in a field (the title, the headline) for the search to match there: the
+     * match query without its exclusions, which are checked against the whole document.
+     */
+    public String fieldQuery() {
+        return and(requiredParts(SearchQuery::fieldTermQuery));
+    }
+
+    /** {@link #fieldQuery()} with every word as typed (folded), not any form of it. */
+    public String exactFieldQuery() {
+        return and(requiredParts(SearchQuery::exactTermQuery));
+    }
+
+    /** Any stem of any wanted word: a title holding one of several wanted words ranks above the body alone. */
+    public String anyWordQuery() {
+        return wantedWords().stream().flatMap(word -> ArabicStemmer.stems(word).stream()).distinct()
+                .map(SearchDocument::quote).collect(Collectors.joining(" | "));
+    }
+
+    /** Whether more than one word is wanted, so a field can hold some of them without holding the search. */
+    public boolean hasSeveralWords() {
+        return wantedWords().size() > 1;
+    }
+
+    /** Whether some words are excluded: only the whole document can tell that an article holds none of them. */
+    public boolean hasExclusions() {
+        return !excluded.isEmpty();
+    }
+
+    private List<String> requiredParts(java.util.function.Function<Term, String> termQuery) {
+        List<String> parts = new ArrayList<>();
+        for (List<Term> clause : required) {
+            parts.add(clause.size() == 1 ? termQuery.apply(clause.get(0))
+                    : clause.stream().map(term -> "(" + termQuery.apply(term) + ")").collect(Collectors.joining(" | ")));
+        }
+        return parts;
+    }
+
+    private static String and(List<String> parts) {
         return parts.stream().map(part -> "(" + part + ")").collect(Collectors.joining(" & "));
     }
 
-    /** The {@code tsquery} that ranks matches by their headline: every stem of every wanted word, or-ed. */
-    public String rankQuery() {
-        return lexemes().stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT))
-                .map(SearchDocument::quote).collect(Collectors.joining(" | "));
-    }
-
-    /** The exact folded forms of the wanted words, or-ed: a headline holding them earns a bonus. */
-    public String exactQuery() {
-        return lexemes().stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
-                .map(SearchDocument::quote).collect(Collectors.joining(" | "));
+    /** The wanted words, function words inside phrases left out. */
+    private Set<String> wantedWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (List<Term> clause : required) {
+            for (Term term : clause) {
+                for (String word : term.words()) {
+                    if (term.words().size() == 1 || !StopWords.contains(word)) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /** The wanted lexemes (exact forms and stems), for highlighting. */
@@ -156,6 +197,20 @@ public final class SearchQuery {
             pairs.add("(" + lexemes.stream().map(SearchDocument::quote).collect(Collectors.joining(" | ")) + ")");
         }
         return String.join(" & ", pairs);
+    }
+
+    /**
+     * The term in a title or headline vector, which keeps positions but no stem pairs: a phrase is its words'
+     * stems one after the other ({@code <->}). Checking positions costs little in a vector this small.
+     */
+    private static String fieldTermQuery(Term term) {
+        return term.words().stream().map(SearchQuery::wordQuery).collect(Collectors.joining(" <-> "));
+    }
+
+    /** The term as typed: each word's exact folded form, a phrase's one after the other. */
+    private static String exactTermQuery(Term term) {
+        return term.words().stream().map(word -> SearchDocument.quote(SearchDocument.EXACT + word))
+                .collect(Collectors.joining(" <-> "));
     }
 
     /** Any stem of the word: the full document holds stems only (an exact form always shares its stems). */

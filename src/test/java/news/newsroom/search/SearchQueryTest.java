@@ -35,8 +35,33 @@ class SearchQueryTest {
     @Test
     void exactFormsOnlyRankTheyDoNotDecideMatches() {
         SearchQuery query = query("أسعار النفط");
-        assertThat(query.rankQuery()).isEqualTo("'اسعار' | 'نفط'");
-        assertThat(query.exactQuery()).isEqualTo("'=اسعار' | '=النفط'");
+        assertThat(query.matchQuery()).doesNotContain("=");
+        assertThat(query.fieldQuery()).isEqualTo("(('اسعار')) & (('نفط'))");
+        assertThat(query.exactFieldQuery()).isEqualTo("('=اسعار') & ('=النفط')");
+        assertThat(query.anyWordQuery()).isEqualTo("'اسعار' | 'نفط'");
+        assertThat(query.hasSeveralWords()).isTrue();
+    }
+
+    @Test
+    void fieldQueriesLeaveExclusionsToTheWholeDocument() {
+        SearchQuery query = query("الكهرباء -الأردن");
+        assertThat(query.hasExclusions()).isTrue();
+        assertThat(query.hasSeveralWords()).isFalse();
+        assertThat(query.matchQuery()).contains("!");
+        assertThat(query.fieldQuery()).isEqualTo("(('كهرباء'))").doesNotContain("!");
+        assertThat(query.exactFieldQuery()).isEqualTo("('=الكهرباء')");
+    }
+
+    @Test
+    void aPhraseInAFieldIsItsWordsOneAfterTheOther() {
+        assertThat(query("\"الطاقة الشمسية\"").exactFieldQuery())
+                .isEqualTo("('=الطاقه' <-> '=الشمسيه')");
+        assertThat(query("\"الطاقة الشمسية\"").fieldQuery()).isEqualTo("(('طاق') <-> ('شمس'))");
+    }
+
+    @Test
+    void eitherOfTwoWordsInAFieldIsEnoughForAnOrQuery() {
+        assertThat(query("حمص OR حماة").fieldQuery()).isEqualTo("((('حمص')) | (('حما')))");
     }
 
     @Test
@@ -139,8 +164,8 @@ class SearchQueryTest {
         if (parsed.problem() != null) {
             return; // nothing reaches SQL at all
         }
-        for (String tsquery : new String[] {parsed.query().matchQuery(), parsed.query().rankQuery(),
-            parsed.query().exactQuery()}) {
+        for (String tsquery : new String[] {parsed.query().matchQuery(), parsed.query().fieldQuery(),
+            parsed.query().exactFieldQuery(), parsed.query().anyWordQuery()}) {
             Matcher lexeme = LEXEME.matcher(tsquery);
             StringBuilder outside = new StringBuilder();
             while (lexeme.find()) {

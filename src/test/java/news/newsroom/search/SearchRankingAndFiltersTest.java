@@ -101,6 +101,33 @@ class SearchRankingAndFiltersTest {
     }
 
     @Test
+    void whereTheWordsMatchOutranksHowNewTheArticleIs() {
+        // Each level is a day newer than the one above it: with the default recency weight, place still wins.
+        Article titleAsTyped = article("أسعار الخبز ترتفع", daysAfter(0)).create();
+        Article titleOtherForm = article("بأسعار الخبز الجديدة", daysAfter(1)).create();
+        Article excerptAsTyped = article("تقرير السوق", daysAfter(2)).excerpt("أسعار الخبز في الأسواق.").create();
+        Article subtitleOtherForm = article("تقرير التموين", daysAfter(3)).subtitle("وأسعار الخبز مستقرة").create();
+        Article oneWordInTitle = article("الخبز اليومي", daysAfter(4))
+                .body(new ParagraphBlock("تحدث الباعة عن الأسعار والأسعار الجديدة.")).create();
+        Article bodyOnly = article("جولة في الأسواق", daysAfter(5))
+                .body(new ParagraphBlock("لاحظنا أن أسعار الخبز ارتفعت.")).create();
+        article("أسعار الوقود", daysAfter(6)).create(); // one word only: no match
+
+        search("أسعار الخبز").statusCode(200).body("total", is(6)).body("totalEstimated", is(false))
+                .body("items.id", contains(id(titleAsTyped), id(titleOtherForm), id(excerptAsTyped),
+                        id(subtitleOtherForm), id(oneWordInTitle), id(bodyOnly)));
+    }
+
+    @Test
+    void anExcludedWordAnywhereInTheArticleDropsATitleMatch() {
+        Article kept = article("الخبز المدعوم يعود", daysAfter(0)).create();
+        article("الخبز المدعوم في المخابز", daysAfter(1))
+                .body(new ParagraphBlock("ارتفعت الأسعار في كل المخابز.")).create();
+
+        search("الخبز -الأسعار").statusCode(200).body("total", is(1)).body("items.id", contains(id(kept)));
+    }
+
+    @Test
     void timeOrdersReplaceRelevanceWhenAsked() {
         Article oldTitle = article("القطن في الأسواق", daysAfter(0)).create();
         Article newBody = article("تقرير زراعي", daysAfter(1)).body(new ParagraphBlock("ذكر التقرير القطن.")).create();
@@ -181,6 +208,43 @@ class SearchRankingAndFiltersTest {
         assertThat(pages).isEqualTo(4);
         assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(allAtOnce)
                 .containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
+    void aCursorWalksAcrossLevelsAndAgreesWithPageNumbers() {
+        List<Integer> expected = new ArrayList<>();
+        // Three levels, three articles each, newest first inside each level; page size 2 splits levels.
+        for (int i = 2; i >= 0; i--) {
+            expected.add(id(article("العدس الأحمر " + i, daysAfter(i)).create()));
+        }
+        for (int i = 2; i >= 0; i--) {
+            expected.add(id(article("تقرير التموين " + i, daysAfter(10 + i)).excerpt("العدس الأحمر متوفر.")
+                    .create()));
+        }
+        for (int i = 2; i >= 0; i--) {
+            expected.add(id(article("جولة السوق " + i, daysAfter(20 + i))
+                    .body(new ParagraphBlock("وجدنا العدس الأحمر بسعر أقل.")).create()));
+        }
+
+        List<Integer> walked = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = (cursor == null ? search("العدس", "limit", 2) : search("العدس", "limit", 2, "cursor", cursor))
+                    .statusCode(200).body("total", is(9)).body("totalEstimated", is(false)).extract().jsonPath();
+            walked.addAll(page.getList("items.id", Integer.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(pages).isEqualTo(5);
+        assertThat(walked).containsExactlyElementsOf(expected);
+        for (int page = 1; page <= 5; page++) {
+            List<Integer> onPage = expected.subList((page - 1) * 2, Math.min(page * 2, expected.size()));
+            search("العدس", "limit", 2, "page", page).statusCode(200).body("total", is(9))
+                    .body("items.id", contains(onPage.toArray()));
+        }
+        search("العدس", "limit", 2, "page", 6).statusCode(200).body("total", is(9)).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

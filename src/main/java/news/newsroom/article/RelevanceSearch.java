@@ -1,0 +1,73 @@
+package news.newsroom.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import news.newsroom.article.ArticleRepository.SearchHit;
+import news.newsroom.article.ArticleRepository.SearchPosition;
+import news.newsroom.article.ArticleRepository.SearchRanking;
+import news.newsroom.search.SearchQuery;
+
+/**
+ * Finds the best hits of a search without ranking every match. Relevance is a {@link SearchLevel}'s weight plus a
+ * recency boost, so inside a level best means newest, and the best {@code n} hits overall are among the newest
+ * {@code n} of each level. Levels are read from the best down, and reading stops at the first level whose newest
+ * possible article could not beat the {@code n}-th hit found so far: with the default weights a word that is in a
+ * few dozen titles never makes PostgreSQL look at the articles that only mention it in the body.
+ */
+@ApplicationScoped
+public class RelevanceSearch {
+
+    /** Relevance order: score, then newest, then highest id (as the SQL orders ties). */
+    static final Comparator<SearchHit> BEST_FIRST = Comparator.comparingDouble(SearchHit::score).reversed()
+            .thenComparing(SearchHit::sortTime, Comparator.reverseOrder())
+            .thenComparing(SearchHit::id, Comparator.reverseOrder());
+
+    /**
+     * The hits of one page, and whether they are all the matches there are.
+     *
+     * @param hits     up to {@code limit} hits after the cursor or the offset, best first
+     * @param matches  when every level was read to its end (so every match was seen), how many there are; else -1
+     */
+    public record Page(List<SearchHit> hits, long matches) {
+    }
+
+    private final ArticleRepository articles;
+
+    public RelevanceSearch(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public Page find(ArticleQuery query, SearchQuery search, SearchRanking ranking, SearchPosition after, int offset,
+            int limit) {
+        int wanted = offset + limit;
+        List<SearchHit> best = new ArrayList<>();
+        boolean everyLevelRead = true;
+        long seen = 0;
+        for (SearchLevel level : SearchLevel.values()) {
+            if (!level.appliesTo(search)) {
+                continue;
+            }
+            if (after != null && level.weight() > after.score()) {
+                continue; // every article at this level scores above the cursor: all on earlier pages
+            }
+            if (best.size() >= wanted && ranking.best(level) < best.get(wanted - 1).score()) {
+                everyLevelRead = false; // neither this level nor a lower one can reach the page
+                break;
+            }
+            List<SearchHit> found = articles.searchLevel(query, search, level, ranking, after, wanted);
+            everyLevelRead &= found.size() < wanted;
+            seen += found.size();
+            best.addAll(found);
+            best.sort(BEST_FIRST);
+            if (best.size() > wanted) {
+                best.subList(wanted, best.size()).clear();
+            }
+        }
+        List<SearchHit> page = offset >= best.size() ? List.of() : List.copyOf(best.subList(offset, best.size()));
+        // Levels are exclusive, so when each was read to its end the hits kept are every match (after the cursor).
+        long matches = everyLevelRead && after == null ? seen : -1;
+        return new Page(page, matches);
+    }
+}
