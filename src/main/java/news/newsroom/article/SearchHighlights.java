@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import news.newsroom.article.body.Block;
 import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.search.Highlighter;
@@ -24,14 +24,24 @@ public class SearchHighlights {
         this.objectMapper = objectMapper;
     }
 
-    public String of(SearchQuery search, Article article, ArticleRepository.SearchHit hit) {
-        String body;
+    /**
+     * The highlight of {@code article}, whose body (blocks as JSON) is {@code blocksJson}. For one wanted word the
+     * body is searched block by block, so only the blocks up to the first that holds the word are turned into
+     * text (each block's HTML is parsed for that); for several words the whole body is one text, so the snippet
+     * can be the window where most of them meet.
+     */
+    public String of(SearchQuery search, Article article, String blocksJson) {
+        List<Block> blocks;
         try {
-            body = BlockRenderer.plainText(objectMapper.readValue(hit.blocksJson(), BLOCKS));
+            blocks = blocksJson == null ? List.of() : objectMapper.readValue(blocksJson, BLOCKS);
         } catch (JsonProcessingException unreadable) {
-            body = null; // the stored body was written by this service; a highlight is not worth a failed search
+            blocks = List.of(); // the stored body was written by this service; a highlight is not worth a failed search
         }
-        return new Highlighter(search.lexemes()).snippet(
-                Arrays.asList(article.getExcerpt(), body, article.getSubtitle(), article.getTitle()));
+        Highlighter highlighter = new Highlighter(search.lexemes());
+        Stream<String> body = highlighter.wantsOneWord() ? blocks.stream().map(Block::plainText)
+                : Stream.of(BlockRenderer.plainText(blocks));
+        Stream<String> texts = Stream.of(Stream.of(article.getExcerpt()), body,
+                Stream.of(article.getSubtitle(), article.getTitle())).flatMap(text -> text);
+        return highlighter.snippet(texts::iterator);
     }
 }

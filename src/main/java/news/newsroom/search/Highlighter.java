@@ -1,5 +1,6 @@
 package news.newsroom.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,37 +19,63 @@ public final class Highlighter {
     static final String ELLIPSIS = "…";
 
     private final Set<String> lexemes;
+    private final List<String> stems;
+    /** Words the search wants (each has one exact form among the lexemes). */
+    private final int wantedWords;
 
     public Highlighter(Set<String> lexemes) {
         this.lexemes = lexemes;
+        this.stems = lexemes.stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT)).toList();
+        this.wantedWords = (int) lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT)).count();
     }
 
     /**
      * The best snippet among {@code texts}, tried in order (e.g. excerpt, then body, then title): the first text
      * with a match gives the window holding the most different matched words. Null when nothing matches.
      */
-    public String snippet(List<String> texts) {
+    public String snippet(Iterable<String> texts) {
         for (String text : texts) {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            List<Words.Word> words = Words.of(text);
+            List<Words.Word> words = new ArrayList<>();
+            List<Boolean> found = new ArrayList<>();
+            int[] firstHit = {-1};
+            Words.scan(text, word -> {
+                boolean hit = matches(word.folded());
+                if (hit && firstHit[0] < 0) {
+                    firstHit[0] = words.size();
+                }
+                words.add(word);
+                found.add(hit);
+                // For one wanted word the first window holding it is as good as any later one: the rest of a
+                // long body need not be read.
+                return wantedWords != 1 || firstHit[0] < 0 || words.size() <= firstHit[0] + WINDOW_WORDS;
+            });
             boolean[] hits = new boolean[words.size()];
-            boolean any = false;
-            for (int i = 0; i < words.size(); i++) {
-                hits[i] = matches(words.get(i).folded());
-                any |= hits[i];
+            for (int i = 0; i < hits.length; i++) {
+                hits[i] = found.get(i);
             }
-            if (any) {
+            if (firstHit[0] >= 0) {
                 return render(text, words, hits, bestWindowStart(words, hits));
             }
         }
         return null;
     }
 
+    /** Whether the search wants a single word, so the first window holding it is the snippet. */
+    public boolean wantsOneWord() {
+        return wantedWords == 1;
+    }
+
     boolean matches(String folded) {
         if (lexemes.contains(SearchDocument.EXACT + folded)) {
             return true;
+        }
+        // A stem is the word with letters taken off its ends, so a word holding none of the wanted stems cannot
+        // match: most words of a body are ruled out here, without stemming them (ArabicStemmerTest checks this).
+        if (stems.stream().noneMatch(folded::contains)) {
+            return false;
         }
         for (String stem : ArabicStemmer.stems(folded)) {
             if (lexemes.contains(stem)) {

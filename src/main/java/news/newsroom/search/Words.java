@@ -19,8 +19,14 @@ public final class Words {
 
     public static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
+        scan(text, words::add);
+        return words;
+    }
+
+    /** Hands the words of {@code text} to {@code next} in order, until it answers false. */
+    public static void scan(String text, java.util.function.Predicate<Word> next) {
         if (text == null) {
-            return words;
+            return;
         }
         int i = 0;
         int length = text.length();
@@ -35,11 +41,10 @@ public final class Words {
                 i += Character.charCount(text.codePointAt(i));
             }
             String folded = fold(text.substring(start, i));
-            if (!folded.isEmpty() && folded.length() <= MAX_WORD_LENGTH) {
-                words.add(new Word(start, i, folded));
+            if (!folded.isEmpty() && folded.length() <= MAX_WORD_LENGTH && !next.test(new Word(start, i, folded))) {
+                return;
             }
         }
-        return words;
     }
 
     /** The folded forms of the words of {@code text}. */
@@ -52,6 +57,14 @@ public final class Words {
      * combining marks, and invisible joiners (ZWNJ...) pasted between letters.
      */
     private static boolean isWordPart(int codePoint) {
+        // The common cases first: Unicode character tables cost a highlight of a long body most of its time.
+        if (codePoint >= '\u0621' && codePoint <= '\u064A' || codePoint >= 'a' && codePoint <= 'z'
+                || codePoint >= '0' && codePoint <= '9') {
+            return true;
+        }
+        if (codePoint < 0x80 && !(codePoint >= 'A' && codePoint <= 'Z')) {
+            return false;
+        }
         int type = Character.getType(codePoint);
         return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
                 || type == Character.FORMAT;

@@ -97,4 +97,20 @@ class HighlighterTest {
     void stopWordsInsideAPhraseAreNotMarkedEverywhere() {
         assertThat(marked(snippet("\"الحرب في غزة\"", "في الصباح: الحرب في غزة"))).containsExactly("الحرب", "غزة");
     }
+
+    @Test
+    void oneWantedWordIsShownWhereItFirstAppearsInALongBody() {
+        String filler = " كلام".repeat(60);
+        String snippet = snippet("حمص", "بداية" + filler + " وصلنا إلى حمص صباحا" + filler + " غادرنا حمص مساء" + filler);
+
+        assertThat(snippet).contains("إلى <mark>حمص</mark> صباحا").doesNotContain("مساء");
+    }
+
+    @Test
+    void severalWantedWordsAreShownWhereMostOfThemMeet() {
+        String filler = " كلام".repeat(60);
+        String snippet = snippet("حمص النفط", "ذكرنا حمص" + filler + " أسعار النفط في حمص ارتفعت" + filler);
+
+        assertThat(marked(snippet)).containsExactly("النفط", "حمص");
+    }
 }
