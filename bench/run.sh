@@ -113,7 +113,16 @@ run_case "search: two words (10 queries)" "$BASE/api/v1/articles" "$OUT/two-word
 run_case "search: phrase (8 queries)" "$BASE/api/v1/articles" "$OUT/phrase.paths"
 run_case "search: with filters (6 queries)" "$BASE/api/v1/articles" "$OUT/with-filters.paths"
 run_case "suggestions (12 prefixes, 2 with typos)" "$BASE/api/v1/search/suggest" "$OUT/suggest.paths"
-# Each distinct word is asked once (no warm-up): every request misses the caches and ranks in SQL.
+# Uncached: each path is asked once, so every request misses the response cache and runs its SQL. A list page
+# by number (page=1, 2, ...) is the baseline: 20 article summaries, as a search page has, without the search.
+seq 1 5000 | sed 's|^|/api/v1/articles?limit=19\&page=|' > "$OUT/list-pages-warm-up.paths"
+seq 1 5000 | sed 's|^|/api/v1/articles?page=|' > "$OUT/list-pages.paths"
+BENCH_PATHS="$OUT/list-pages-warm-up.paths" wrk -t 2 -c "$CONNECTIONS" -s bench/wrk-report.lua -d 3s \
+  "$BASE/api/v1/articles" >/dev/null 2>&1
+run_case "list, uncached: page=1, 2, 3... each once" "$BASE/api/v1/articles" "$OUT/list-pages.paths" "" 0
+# Search warms up on other words than it is measured on (JIT, PostgreSQL's buffers), none of them asked twice.
+BENCH_PATHS="$OUT/distinct-words-warm-up.paths" wrk -t 2 -c "$CONNECTIONS" -s bench/wrk-report.lua -d 5s \
+  "$BASE/api/v1/articles" >/dev/null 2>&1
 run_case "search, uncached: $(wc -l < "$OUT/distinct-words.paths") distinct words, each once" "$BASE/api/v1/articles" \
   "$OUT/distinct-words.paths" "" 0
 

@@ -82,6 +82,8 @@ public final class ArchiveGenerator {
                 try (Statement statement = db.createStatement()) {
                     statement.execute("vacuum analyze article");
                     statement.execute("vacuum analyze comment");
+                    statement.execute("vacuum analyze article_author");
+                    statement.execute("vacuum analyze article_tag");
                 }
             }
             System.out.printf("archive in %s: %d articles, %d comments%n", schema,
@@ -145,6 +147,13 @@ public final class ArchiveGenerator {
         StringBuilder bylineRows = new StringBuilder();
         StringBuilder tagRows = new StringBuilder();
         long started = System.nanoTime();
+        // Publication times in ascending order, as ids grow: a newsroom writes its archive day after day, so rows
+        // sit in the table roughly in time order, and a walk of the time index reads neighbouring rows together.
+        long[] ages = new long[wanted];
+        for (int n = 0; n < wanted; n++) {
+            ages[n] = random.nextLong(3650L * 24 * 3600);
+        }
+        java.util.Arrays.sort(ages);
         for (int n = 0; n < wanted; n++) {
             long id = nextId + n;
             int topicIndex = random.nextInt(topics.size());
@@ -181,7 +190,7 @@ public final class ArchiveGenerator {
                 written += inParagraph;
                 paragraphs++;
             }
-            Instant published = now.minus(random.nextLong(3650L * 24 * 3600), ChronoUnit.SECONDS);
+            Instant published = now.minus(ages[wanted - 1 - n], ChronoUnit.SECONDS);
             SearchDocument document = SearchDocument.of(title, subtitle, excerpt, body.toString());
             String slug = Slugs.from(title) + "-" + id;
             row(articleRows, Long.toString(id), slug, title, subtitle, excerpt, Long.toString(sectionId), "published",
@@ -226,13 +235,18 @@ public final class ArchiveGenerator {
     private static void dropSearchIndexes(Statement statement) throws SQLException {
         statement.execute("drop index if exists article_search_idx");
         statement.execute("drop index if exists article_title_trgm_idx");
+        statement.execute("drop index if exists article_search_title_idx");
+        statement.execute("drop index if exists article_search_headline_idx");
     }
 
-    /** The same definitions as migration V4. */
+    /** The same definitions as migrations V4 and V6. */
     private static void createSearchIndexes(Statement statement) throws SQLException {
         System.out.println("  rebuilding the search indexes");
         statement.execute("create index article_search_idx on article using gin (search_document) where status = 'published'");
         statement.execute("create index article_title_trgm_idx on article using gin (search_title public.gin_trgm_ops) where status = 'published'");
+        statement.execute("create index article_search_title_idx on article using gin"
+                + " (ts_filter(search_headline, '{a}'::\"char\"[])) where status = 'published'");
+        statement.execute("create index article_search_headline_idx on article using gin (search_headline) where status = 'published'");
     }
 
     /**
