@@ -90,7 +90,8 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`. Not with `page`.")
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number for random access. Not with `cursor`.",
+            @Parameter(description = "1-based page number for random access. Not with `cursor`. With `q`, pages reach"
+                    + " the first 1,000 hits (page × limit at most 1,000; deeper is a 400): the cursor goes further.",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {

@@ -49,6 +49,8 @@ public class ArticleService {
     public static final int MAX_TAG_FILTERS = 10;
     public static final int RELATED_LIMIT = 6;
     public static final int SUGGEST_LIMIT = 10;
+    /** How far into a search pages by number reach (page × limit); the cursor goes on past it. */
+    public static final int SEARCH_PAGE_WINDOW = 1000;
     /**
      * One per filter combination in use. The response cache keeps whole pages by URI; this keeps the count a
      * list's pages share, so page 2, 3... of a list (other URIs) do not count its articles again.
@@ -165,6 +167,11 @@ public class ArticleService {
      * Repeated searches are answered by the response cache (web/ResponseCache) before they get here.
      */
     private Versioned<ArticlePage> search(ArticleQuery query, SearchQuery search, PageRequest page) {
+        if (page.cursor().isEmpty() && page.offset() + page.limit() > SEARCH_PAGE_WINDOW) {
+            // A page deep into a search means reading (and for a common word, ranking) every hit before it; the
+            // cursor reads from where the previous page ended instead.
+            throw ApiProblem.invalidParameter("page", "param.search-page-too-deep", SEARCH_PAGE_WINDOW);
+        }
         boolean relevance = query.sort() == ArticleSort.RELEVANCE;
         // The cursor is bound to the query too: its score means nothing for another search.
         String scope = "articles:search:" + query.sort().name().toLowerCase(Locale.ROOT) + ":" + search.fingerprint()
@@ -216,8 +223,8 @@ public class ArticleService {
                 : counted(changed + "|q:" + search.fingerprint() + "|" + query.withSort(ArticleSort.NEWEST),
                         () -> totalOf(query, search));
         if (total.estimated()) {
-            // An estimate never says fewer than the hits already walked past.
-            long seen = (after == null ? offset : 0) + hits.size();
+            // An estimate never says fewer than the hits already walked past (a page past the end proves none).
+            long seen = hits.isEmpty() ? 0 : (after == null ? offset : 0) + hits.size();
             total = new ArticlePage.Total(Math.max(total.count(), seen), true);
         }
         return new Versioned<>(new ArticlePage(items, total.count(), total.estimated(), page.limit(), next), changed);

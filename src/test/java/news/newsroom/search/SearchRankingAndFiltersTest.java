@@ -248,6 +248,25 @@ class SearchRankingAndFiltersTest {
     }
 
     @Test
+    void pagesByNumberReachTheFirstThousandHitsAndTheCursorGoesFurther() {
+        for (int i = 0; i < 3; i++) {
+            article("الفستق الحلبي " + i, daysAfter(i)).create();
+        }
+
+        search("الفستق", "limit", 100, "page", 10).statusCode(200).body("items", org.hamcrest.Matchers.empty())
+                .body("total", is(3));
+        refused(search("الفستق", "limit", 100, "page", 11), 400, "invalid-parameter")
+                .body("errors[0].field", is("page"));
+        refused(search("الفستق", "limit", 20, "page", 51, "sort", "newest"), 400, "invalid-parameter")
+                .body("errors[0].field", is("page"));
+        // Without q a list keeps its 10,000 pages.
+        io.restassured.RestAssured.given().queryParam("limit", 100).queryParam("page", 11).when()
+                .get(news.newsroom.support.Searches.ARTICLES).then().statusCode(200);
+        String cursor = search("الفستق", "limit", 1).statusCode(200).extract().path("nextCursor");
+        search("الفستق", "limit", 1, "cursor", cursor).statusCode(200).body("items.size()", is(1));
+    }
+
+    @Test
     void aCursorBelongsToItsSearch() {
         for (int i = 0; i < 3; i++) {
             article("القمح والشعير " + (i + 1), daysAfter(i)).create();
