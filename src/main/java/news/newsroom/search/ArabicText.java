@@ -22,8 +22,15 @@ public final class ArabicText {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && unchanged(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most words of a text: nothing to fold, no copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isMark(c) || isCombiningHamzaOrMadda(c)) {
                 continue;
@@ -31,6 +38,10 @@ public final class ArabicText {
             out.append(fold(c));
         }
         return out.toString();
+    }
+
+    private static boolean unchanged(char c) {
+        return !isMark(c) && !isCombiningHamzaOrMadda(c) && fold(c) == c;
     }
 
     /** Removes only tashkeel and tatweel, keeping letter forms as written (used for slugs). */

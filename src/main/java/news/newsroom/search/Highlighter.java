@@ -74,11 +74,20 @@ public final class Highlighter {
         }
         // A stem is the word with letters taken off its ends, so a word holding none of the wanted stems cannot
         // match: most words of a body are ruled out here, without stemming them (ArabicStemmerTest checks this).
-        if (stems.stream().noneMatch(folded::contains)) {
+        if (!containsAny(folded, stems)) {
             return false;
         }
         for (String stem : ArabicStemmer.stems(folded)) {
             if (lexemes.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String word, List<String> parts) {
+        for (String part : parts) {
+            if (word.contains(part)) {
                 return true;
             }
         }

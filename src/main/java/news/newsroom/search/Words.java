@@ -72,6 +72,9 @@ public final class Words {
 
     private static String fold(String word) {
         String normalized = ArabicText.normalize(word);
+        if (isPlain(normalized)) {
+            return normalized; // Arabic letters, digits and lower-case Latin: nothing to drop, no case to fold
+        }
         StringBuilder out = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); ) {
             int codePoint = normalized.codePointAt(i);
@@ -81,5 +84,15 @@ public final class Words {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= '\u0621' && c <= '\u064A' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
