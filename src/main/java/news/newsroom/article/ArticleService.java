@@ -204,13 +204,12 @@ public class ArticleService {
         }
         boolean more = hits.size() > page.limit();
         List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
-        List<Long> ids = shown.stream().map(ArticleRepository.SearchHit::id).toList();
-        List<Article> found = articles.findInOrder(ids);
+        List<Article> found = articles.findInOrder(shown.stream().map(ArticleRepository.SearchHit::id).toList());
         articles.fetchBylinesAndTags(found);
-        Map<Long, String> blocks = articles.blocksOf(ids);
+        Map<Long, String> marked = highlights.of(search, found);
         List<ArticleSummary> items = new ArrayList<>(found.size());
         for (Article article : found) {
-            items.add(views.summary(article).withHighlight(highlights.of(search, article, blocks.get(article.getId()))));
+            items.add(views.summary(article).withHighlight(marked.get(article.getId())));
         }
         String next = null;
         if (more) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import news.newsroom.article.body.Block;
 import news.newsroom.article.body.BlockRenderer;
@@ -19,9 +21,28 @@ public class SearchHighlights {
     };
 
     private final ObjectMapper objectMapper;
+    private final ArticleRepository articles;
 
-    public SearchHighlights(ObjectMapper objectMapper) {
+    public SearchHighlights(ObjectMapper objectMapper, ArticleRepository articles) {
         this.objectMapper = objectMapper;
+        this.articles = articles;
+    }
+
+    /**
+     * The highlight of each of {@code hits}, by article id (absent where nothing matches): their bodies are read
+     * in one statement, and the query is analyzed once for the page.
+     */
+    public Map<Long, String> of(SearchQuery search, List<Article> hits) {
+        Map<Long, String> bodies = articles.blocksOf(hits.stream().map(Article::getId).toList());
+        Highlighter highlighter = new Highlighter(search.lexemes());
+        Map<Long, String> highlights = new HashMap<>();
+        for (Article article : hits) {
+            String highlight = of(highlighter, article, bodies.get(article.getId()));
+            if (highlight != null) {
+                highlights.put(article.getId(), highlight);
+            }
+        }
+        return highlights;
     }
 
     /**
@@ -30,14 +51,13 @@ public class SearchHighlights {
      * text (each block's HTML is parsed for that); for several words the whole body is one text, so the snippet
      * can be the window where most of them meet.
      */
-    public String of(SearchQuery search, Article article, String blocksJson) {
+    private String of(Highlighter highlighter, Article article, String blocksJson) {
         List<Block> blocks;
         try {
             blocks = blocksJson == null ? List.of() : objectMapper.readValue(blocksJson, BLOCKS);
         } catch (JsonProcessingException unreadable) {
             blocks = List.of(); // the stored body was written by this service; a highlight is not worth a failed search
         }
-        Highlighter highlighter = new Highlighter(search.lexemes());
         Stream<String> body = highlighter.wantsOneWord() ? blocks.stream().map(Block::plainText)
                 : Stream.of(BlockRenderer.plainText(blocks));
         Stream<String> texts = Stream.of(Stream.of(article.getExcerpt()), body,
