@@ -6,7 +6,7 @@
 # Steps: (1) package the jar, (2) start it in production mode (-Xmx256m, profile prod,bench), (3) load the
 # archive, (4) warm up and run wrk for each case, (5) print a Markdown table with each case's share of the two
 # ceilings: this Quarkus stack answering a constant JSON body of an article's size, and nginx serving it as a
-# static file. Installs wrk and nginx from Debian's packages when missing.
+# static file. Installs wrk, nginx and the Arabic Hunspell dictionary from Debian's packages when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
@@ -20,6 +20,7 @@ OUT=target/bench
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+[ -f /usr/share/hunspell/ar.dic ] || missing+=(hunspell-ar) # the archive generator's long tail of words
 if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

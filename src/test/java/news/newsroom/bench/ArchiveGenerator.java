@@ -28,9 +28,12 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Loads a realistic archive for benchmarks: N published articles (and optionally comments) written by a word
- * bigram model trained on the 42 original Arabic sample articles, so text has their vocabulary, word forms and
+ * bigram model trained on the 42 original Arabic sample articles, so text has their phrasing, word forms and
  * lengths (300-900 words, paragraphs and sub-headings), spread over ten years, in the sample sections with
- * sample authors and tags. Rows are indexed for search with the application's own analyzer and written with
+ * sample authors and tags. The samples alone know a few thousand words, each then in thousands of articles; a real
+ * archive's vocabulary is a long tail. So some words are drawn from the 107,000 words of Debian's Arabic Hunspell
+ * dictionary (package hunspell-ar), by a Zipf law over a fixed shuffled order, and each article has a few words
+ * of its own (names, places) that it repeats, as news articles do. Rows are indexed for search with the application's own analyzer and written with
  * COPY; the search indexes are dropped during the load and rebuilt after, which is how a bulk import should run.
  *
  * <p>Run (the schema must exist: start the service once against it):
@@ -49,6 +52,7 @@ public final class ArchiveGenerator {
     private final List<WordModel> topics = new ArrayList<>();
     private final List<String> topicSections = new ArrayList<>();
     private final WordModel everything = new WordModel();
+    private Vocabulary vocabulary;
 
     /**
      * Settings come from the environment ({@code ARCHIVE_JDBC_URL}, {@code ARCHIVE_SCHEMA}, {@code ARCHIVE},
@@ -59,7 +63,10 @@ public final class ArchiveGenerator {
         String schema = System.getenv().getOrDefault("ARCHIVE_SCHEMA", "newsroom_bench");
         int articles = Integer.parseInt(System.getenv().getOrDefault("ARCHIVE", "100000"));
         int comments = Integer.parseInt(System.getenv().getOrDefault("COMMENTS", "0"));
-        new ArchiveGenerator().run(url, schema, articles, comments);
+        String dictionary = System.getenv().getOrDefault("ARCHIVE_DICTIONARY", "/usr/share/hunspell/ar.dic");
+        ArchiveGenerator generator = new ArchiveGenerator();
+        generator.vocabulary = Vocabulary.read(java.nio.file.Path.of(dictionary), generator.random);
+        generator.run(url, schema, articles, comments);
     }
 
     private void run(String url, String schema, int wantedArticles, int wantedComments) throws Exception {
@@ -162,6 +169,7 @@ public final class ArchiveGenerator {
             long sectionId = sectionIds.get(sectionSlug);
             WordModel sectionModel = modelsBySection.get(sectionSlug);
             WordModel model = topic;
+            vocabulary.startArticle(random);
             String title = model.sentence(random, 6, 12);
             String subtitle = model.sentence(random, 8, 16);
             String excerpt = model.sentence(random, 22, 40);
@@ -325,8 +333,70 @@ public final class ArchiveGenerator {
         out.append('\n');
     }
 
+    /**
+     * Words from a dictionary, for the long tail of an archive's vocabulary: one word in {@link #TAIL_SHARE} is drawn
+     * from it instead of the bigram model's, by rank with a Zipf law (rank r is drawn in proportion to 1/r), and one
+     * in {@link #OWN_SHARE} is one of the current article's own words.
+     */
+    private static final class Vocabulary {
+        static final double TAIL_SHARE = 0.15;
+        static final double OWN_SHARE = 0.02;
+        static final int OWN_WORDS = 3;
+        private final String[] byRank;
+        private final double[] cumulative;
+        private final String[] own = new String[OWN_WORDS];
+
+        private Vocabulary(List<String> words) {
+            byRank = words.toArray(String[]::new);
+            cumulative = new double[byRank.length];
+            double sum = 0;
+            for (int rank = 0; rank < byRank.length; rank++) {
+                sum += 1.0 / (rank + 1);
+                cumulative[rank] = sum;
+            }
+        }
+
+        /** The dictionary's words (flags cut off) of 3 to 12 Arabic letters, in a shuffled order fixed by the seed. */
+        static Vocabulary read(java.nio.file.Path dictionary, SplittableRandom random) throws IOException {
+            if (!java.nio.file.Files.isReadable(dictionary)) {
+                throw new IllegalStateException(dictionary + " is missing: apt-get install hunspell-ar");
+            }
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
+            for (String line : java.nio.file.Files.readAllLines(dictionary, java.nio.charset.StandardCharsets.UTF_8)) {
+                String word = line.split("/", 2)[0].trim();
+                if (word.matches("[\u0621-\u064A]{3,12}")) {
+                    words.add(word);
+                }
+            }
+            List<String> shuffled = new ArrayList<>(words);
+            for (int i = shuffled.size() - 1; i > 0; i--) {
+                java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+            }
+            return new Vocabulary(shuffled);
+        }
+
+        /** A new article's own words: from past the common head, so that they are rare across the archive. */
+        void startArticle(SplittableRandom random) {
+            for (int i = 0; i < OWN_WORDS; i++) {
+                own[i] = byRank[1_000 + random.nextInt(byRank.length - 1_000)];
+            }
+        }
+
+        String maybeInstead(String word, SplittableRandom random) {
+            double roll = random.nextDouble();
+            if (roll < OWN_SHARE && own[0] != null) {
+                return own[random.nextInt(OWN_WORDS)];
+            }
+            if (roll < OWN_SHARE + TAIL_SHARE) {
+                int rank = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+                return byRank[rank >= 0 ? rank : -rank - 1];
+            }
+            return word;
+        }
+    }
+
     /** Word bigrams: which words follow which, as often as they did in the sample text. */
-    private static final class WordModel {
+    private final class WordModel {
         private final Map<String, List<String>> next = new HashMap<>();
         private final List<String> starts = new ArrayList<>();
 
@@ -348,7 +418,7 @@ public final class ArchiveGenerator {
             StringBuilder out = new StringBuilder();
             String word = starts.get(random.nextInt(starts.size()));
             for (int i = 0; i < length; i++) {
-                out.append(i == 0 ? "" : " ").append(word);
+                out.append(i == 0 ? "" : " ").append(vocabulary == null ? word : vocabulary.maybeInstead(word, random));
                 List<String> followers = next.get(word);
                 word = followers == null || followers.isEmpty() ? starts.get(random.nextInt(starts.size()))
                         : followers.get(random.nextInt(followers.size()));
