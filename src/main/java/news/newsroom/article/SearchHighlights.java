@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.newsroom.article.body.Block;
-import news.newsroom.article.body.BlockRenderer;
+import news.newsroom.article.body.ListBlock;
+import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.search.Highlighter;
 import news.newsroom.search.SearchQuery;
 
@@ -29,15 +33,26 @@ public class SearchHighlights {
     }
 
     /**
-     * The highlight of each of {@code hits}, by article id (absent where nothing matches): their bodies are read
-     * in one statement, and the query is analyzed once for the page.
+     * The highlight of each of {@code hits}, by article id (absent where nothing matches). The query is analyzed
+     * once for the page, and bodies are read, in one statement, only for the hits whose excerpt does not match.
      */
     public Map<Long, String> of(SearchQuery search, List<Article> hits) {
-        Map<Long, String> bodies = articles.blocksOf(hits.stream().map(Article::getId).toList());
         Highlighter highlighter = new Highlighter(search.lexemes());
         Map<Long, String> highlights = new HashMap<>();
+        List<Article> withoutExcerptMatch = new ArrayList<>();
         for (Article article : hits) {
-            String highlight = of(highlighter, article, bodies.get(article.getId()));
+            String highlight = highlighter.snippet(Collections.singletonList(article.getExcerpt()));
+            if (highlight != null) {
+                highlights.put(article.getId(), highlight);
+            } else {
+                withoutExcerptMatch.add(article);
+            }
+        }
+        Map<Long, String> bodies = articles.blocksOf(withoutExcerptMatch.stream().map(Article::getId).toList());
+        for (Article article : withoutExcerptMatch) {
+            String highlight = highlighter.snippet(() -> Stream.concat(
+                    bodyTexts(highlighter, bodies.get(article.getId())),
+                    Stream.of(article.getSubtitle(), article.getTitle())).iterator());
             if (highlight != null) {
                 highlights.put(article.getId(), highlight);
             }
@@ -46,22 +61,36 @@ public class SearchHighlights {
     }
 
     /**
-     * The highlight of {@code article}, whose body (blocks as JSON) is {@code blocksJson}. For one wanted word the
-     * body is searched block by block, so only the blocks up to the first that holds the word are turned into
-     * text (each block's HTML is parsed for that); for several words the whole body is one text, so the snippet
-     * can be the window where most of them meet.
+     * The texts of a body (blocks as JSON) that may hold a match, in order. Blocks are looked at as stored, markup
+     * included, so that only those that may match have their HTML parsed. For one wanted word each block is a text
+     * of its own, tried in order, so the blocks after the first match are not even looked at; for several they are
+     * one text, so the snippet can be the window where most of them meet.
      */
-    private String of(Highlighter highlighter, Article article, String blocksJson) {
+    private Stream<String> bodyTexts(Highlighter highlighter, String blocksJson) {
+        if (blocksJson == null) {
+            return Stream.empty();
+        }
         List<Block> blocks;
         try {
-            blocks = blocksJson == null ? List.of() : objectMapper.readValue(blocksJson, BLOCKS);
+            blocks = objectMapper.readValue(blocksJson, BLOCKS);
         } catch (JsonProcessingException unreadable) {
-            blocks = List.of(); // the stored body was written by this service; a highlight is not worth a failed search
+            return Stream.empty(); // the stored body was written by this service; a highlight is not worth a failed search
         }
-        Stream<String> body = highlighter.wantsOneWord() ? blocks.stream().map(Block::plainText)
-                : Stream.of(BlockRenderer.plainText(blocks));
-        Stream<String> texts = Stream.of(Stream.of(article.getExcerpt()), body,
-                Stream.of(article.getSubtitle(), article.getTitle())).flatMap(text -> text);
-        return highlighter.snippet(texts::iterator);
+        Stream<String> texts = blocks.stream().filter(block -> highlighter.mayMatch(stored(block))).map(Block::plainText);
+        return highlighter.wantsOneWord() ? texts : Stream.of(texts.collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * A block's text as stored, markup included: every word of its plain text is in it, except where a tag
+     * splits a word (then another block, the subtitle or the title gives the snippet).
+     */
+    private static String stored(Block block) {
+        if (block instanceof ParagraphBlock paragraph) {
+            return paragraph.html();
+        }
+        if (block instanceof ListBlock list) {
+            return String.join("\n", list.items());
+        }
+        return block.plainText();
     }
 }

@@ -20,6 +20,8 @@ public final class Highlighter {
 
     private final Set<String> lexemes;
     private final List<String> stems;
+    /** Folded strings one of which is part of every matching word: its stems, or its exact form if it has none. */
+    private final List<String> parts;
     /** Words the search wants (each has one exact form among the lexemes). */
     private final int wantedWords;
 
@@ -27,6 +29,19 @@ public final class Highlighter {
         this.lexemes = lexemes;
         this.stems = lexemes.stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT)).toList();
         this.wantedWords = (int) lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT)).count();
+        List<String> parts = new ArrayList<>(stems);
+        lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
+                .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).forEach(parts::add);
+        this.parts = List.copyOf(parts);
+    }
+
+    /**
+     * False when no word of {@code text} can match: none of the wanted stems or exact forms occurs anywhere in
+     * the text, folded whole. One pass over the text instead of splitting, folding and stemming each word, so
+     * most of a long body is ruled out at the cost of reading it. True means maybe: the words decide.
+     */
+    public boolean mayMatch(String text) {
+        return text != null && containsAny(Words.foldWhole(text), parts);
     }
 
     /**
@@ -35,7 +50,7 @@ public final class Highlighter {
      */
     public String snippet(Iterable<String> texts) {
         for (String text : texts) {
-            if (text == null || text.isBlank()) {
+            if (text == null || text.isBlank() || !mayMatch(text)) {
                 continue;
             }
             List<Words.Word> words = new ArrayList<>();

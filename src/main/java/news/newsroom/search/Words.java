@@ -86,6 +86,51 @@ public final class Words {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@code text} folded as its words are, whole: every folded word of the text is a part of it (separators are
+     * kept, and only what {@link #fold} drops inside a word is dropped), so a string that is not part of it is
+     * in no folded word of the text.
+     */
+    public static String foldWhole(String text) {
+        String normalized = ArabicText.normalize(text);
+        int i = 0;
+        while (i < normalized.length() && isFoldedWhole(normalized.charAt(i))) {
+            i++;
+        }
+        if (i == normalized.length()) {
+            return normalized; // the usual case: Arabic, digits, lower-case Latin and punctuation
+        }
+        // By char, not String.toLowerCase: that looks every Arabic letter up in Unicode's tables, and a body
+        // has thousands of them.
+        StringBuilder out = new StringBuilder(normalized.length()).append(normalized, 0, i);
+        for (; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (isFoldedWhole(c)) {
+                out.append(c);
+            } else if (!isDroppedInsideWord(c)) {
+                // The one char whose lower case is two (İ: i and a combining dot), as String.toLowerCase has it.
+                out.append(c == '\u0130' ? "i\u0307" : String.valueOf(Character.toLowerCase(c)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Chars that folding leaves as they are: ASCII but capitals, and Arabic letters. */
+    private static boolean isFoldedWhole(char c) {
+        return c < 0x80 ? !(c >= 'A' && c <= 'Z') : c >= '\u0621' && c <= '\u064A';
+    }
+
+    /** Marks and invisible joiners, which {@link #isWordPart} lets into a word and {@link #fold} drops. */
+    private static boolean isDroppedInsideWord(char c) {
+        if (c < 0x80 || c >= '\u0621' && c <= '\u064A') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.FORMAT;
+    }
+
     private static boolean isPlain(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

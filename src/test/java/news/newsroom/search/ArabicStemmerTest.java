@@ -25,13 +25,7 @@ class ArabicStemmerTest {
      */
     @Test
     void everyStemIsAPartOfItsWord() throws java.io.IOException {
-        StringBuilder text = new StringBuilder();
-        for (String sample : List.of("articles-1.json", "articles-2.json")) {
-            try (var in = ArabicStemmerTest.class.getResourceAsStream("/sample-data/" + sample)) {
-                text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append(' ');
-            }
-        }
-        Set<String> words = new HashSet<>(Words.folded(text.toString()));
+        Set<String> words = new HashSet<>(Words.folded(SampleText.ofAllArticles()));
         org.assertj.core.api.Assertions.assertThat(words).hasSizeGreaterThan(5_000);
         for (String word : words) {
             for (String stem : ArabicStemmer.stems(word)) {

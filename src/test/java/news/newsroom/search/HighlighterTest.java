@@ -113,4 +113,42 @@ class HighlighterTest {
 
         assertThat(marked(snippet)).containsExactly("النفط", "حمص");
     }
+
+    /**
+     * {@link Highlighter#mayMatch} rules a text out when none of the wanted stems or exact forms is in it, folded
+     * whole; that is only right if every folded word of a text is a part of the text folded whole. Checked over
+     * every word of the 42 sample articles, and over what a word may carry that folding drops.
+     */
+    @Test
+    void everyFoldedWordIsAPartOfItsTextFoldedWhole() throws java.io.IOException {
+        List<String> texts = List.of(SampleText.ofAllArticles(),
+                "مدر\u200Cسة المعلّمين", // a zero-width non-joiner pasted inside a word
+                "الكهر\u00ADباء", // a soft hyphen
+                "إسْتِثْمَار والأسعارُ ٢٠٢٦", // tashkeel, hamza forms, Arabic-Indic digits
+                "Solar ENERGY in Ḥimṣ, İstanbul, ΣΟΦΙΑ", // capitals, Latin and other
+                "ا\u0654لف");
+        for (String text : texts) {
+            String whole = Words.foldWhole(text);
+            for (String word : Words.folded(text)) {
+                assertThat(whole).as("the folded word %s in the text folded whole", word).contains(word);
+            }
+        }
+    }
+
+    @Test
+    void aTextWithoutAnyWantedStemCannotMatchAndOneWithItMay() {
+        Highlighter highlighter = new Highlighter(SearchQuery.parse("مدرسة").value().orElseThrow().lexemes());
+
+        assertThat(highlighter.mayMatch("<p>وصلنا إلى <b>حمص</b> صباحا</p>")).isFalse();
+        assertThat(highlighter.mayMatch("<p>في مدرَستِنا</p>")).isTrue();
+        assertThat(highlighter.mayMatch("{\"type\":\"paragraph\",\"html\":\"زرنا المدرسة\"}")).isTrue();
+        assertThat(highlighter.mayMatch(null)).isFalse();
+    }
+
+    @Test
+    void aTextRuledOutIsSkippedForTheNextOne() {
+        String snippet = snippet("مدرسة", "لا شيء هنا", "أما المدرسة فبعيدة");
+
+        assertThat(snippet).isEqualTo("أما <mark>المدرسة</mark> فبعيدة");
+    }
 }

@@ -20,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleStatus;
+import news.newsroom.article.body.HeadingBlock;
+import news.newsroom.article.body.ListBlock;
 import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
@@ -204,6 +206,35 @@ class SearchApiTest {
                         not(containsString("<b>")),
                         not(containsString("<strong>")),
                         not(containsString("'"))));
+    }
+
+    @Test
+    void theHighlightComesFromTheExcerptElseFromTheFirstBlockOfTheBodyThatHoldsTheWord() {
+        Article inBody = content.article("جولة في المدينة القديمة").in(politics).by(rami)
+                .excerpt("زيارة إلى الأسواق والحارات")
+                .body(new ParagraphBlock("بدأنا من الباب الشرقي صباحا."),
+                        new HeadingBlock(2, "ما رأيناه"),
+                        new ListBlock(false, java.util.List.of("الحمّام", "<em>الخان</em>")),
+                        new ParagraphBlock("ثم وصلنا إلى <em>القلعةِ</em> قبل الظهر، وفي القلعة متحف."),
+                        new ParagraphBlock("وفي المساء عدنا إلى القلعة مرة أخرى."))
+                .create();
+        Article inExcerpt = content.article("ترميم الأسوار").in(politics).by(rami)
+                .excerpt("بدأ ترميم سور القلعة الشمالي")
+                .body(new ParagraphBlock("وفي القلعة أيضا أعمال.")).create();
+        Article inList = content.article("دليل الزائر").in(politics).by(rami)
+                .excerpt("ما لا يفوتك")
+                .body(new ParagraphBlock("قائمة قصيرة:"), new ListBlock(false, java.util.List.of("السوق", "<b>الخانات</b>")))
+                .create();
+
+        search("القلعه").statusCode(200)
+                .body("items.id", containsInAnyOrder(id(inBody), id(inExcerpt)))
+                .body("items.find { it.id == " + id(inBody) + " }.highlight",
+                        is("ثم وصلنا إلى <mark>القلعةِ</mark> قبل الظهر، وفي <mark>القلعة</mark> متحف."))
+                .body("items.find { it.id == " + id(inExcerpt) + " }.highlight",
+                        is("بدأ ترميم سور <mark>القلعة</mark> الشمالي"));
+        search("خان").statusCode(200)
+                .body("items.find { it.id == " + id(inBody) + " }.highlight", is("الحمّام <mark>الخان</mark>"))
+                .body("items.find { it.id == " + id(inList) + " }.highlight", is("السوق <mark>الخانات</mark>"));
     }
 
     @Test
