@@ -26,6 +26,8 @@ import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.tag.Tag;
+import news.newsroom.web.PageRequest;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -107,12 +109,14 @@ public class Article {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "article_tag",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     private Set<Tag> tags = new LinkedHashSet<>();
 
     protected Article() {

@@ -93,12 +93,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (articles.isEmpty()) {
             return;
         }
-        getEntityManager().createQuery(
-                "select distinct a from Article a left join fetch a.authors where a in :articles", Article.class)
-                .setParameter("articles", articles).getResultList();
-        getEntityManager().createQuery(
-                "select distinct a from Article a left join fetch a.tags where a in :articles", Article.class)
-                .setParameter("articles", articles).getResultList();
+        // The first collection initialized loads those of every article in the session (Article's @BatchSize):
+        // one statement for bylines and one for tags, reading only the join rows, not the articles again.
+        articles.forEach(article -> org.hibernate.Hibernate.initialize(article.getAuthors()));
+        articles.forEach(article -> org.hibernate.Hibernate.initialize(article.getTags()));
     }
 
     /**
