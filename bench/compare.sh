@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Side by side: this checkout's jar against an earlier revision's, on the uncached paths, in alternating rounds,
+# so both meet the same machine at the same time (this machine's speed varies by several times from day to day).
+# Usage: bash bench/compare.sh REVISION [rounds] [seconds] [search|list]     (defaults: 4 rounds, 15 s, search)
+# Needs the archive and the path files of a bench/run.sh run (target/bench); builds REVISION in a worktree under
+# target/. Each round asks both servers the same paths, unasked so far by either (a distinct harmless parameter
+# per round), and prints requests/s, p50, p95, p99 (ms), errors, requests, and CPU per request from /proc.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REVISION=${1:?a git revision to compare with}
+ROUNDS=${2:-4}
+DURATION=${3:-15}
+KIND=${4:-search}
+ROOT=$PWD
+OUT=target/bench
+SCHEMA=${BENCH_SCHEMA:-newsroom_bench}
+[ -f "$OUT/distinct-words.paths" ] || { echo "run bash bench/run.sh first: it loads the archive and writes the paths"; exit 2; }
+case $KIND in
+  search) PATHS=$OUT/distinct-words.paths; WARM_UP=$OUT/distinct-words-warm-up.paths ;;
+  list) PATHS=$OUT/list-pages.paths; WARM_UP=$OUT/list-pages-warm-up.paths ;;
+  *) echo "kind: search or list"; exit 2 ;;
+esac
+OTHER=target/compare-$(git rev-parse --short "$REVISION")
+if [ ! -f "$OTHER/target/quarkus-app/quarkus-run.jar" ]; then
+  rm -rf "$OTHER" && git worktree prune && git worktree add -f "$OTHER" "$REVISION" >/dev/null
+  (cd "$OTHER" && ./mvnw -B -q package -Dmaven.test.skip=true >/dev/null)
+fi
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true >/dev/null
+
+start() { # directory port -> pid
+  (cd "$1" && QUARKUS_PROFILE=prod,bench NEWSROOM_SAMPLE_DATA_ENABLED=true NEWSROOM_DATABASE_SCHEMA=$SCHEMA \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/$OUT/public.pem SMALLRYE_JWT_SIGN_KEY_LOCATION=$ROOT/$OUT/private.pem \
+    QUARKUS_HTTP_PORT=$2 QUARKUS_LOG_LEVEL=WARN exec java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
+    > "$ROOT/$OUT/compare-$2.log" 2>&1) &
+  echo $!
+}
+THIS=$(start . 18180)
+THAT=$(start "$OTHER" 18190)
+trap 'kill $THIS $THAT 2>/dev/null || true' EXIT
+for port in 18180 18190; do
+  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
+done
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+postgres_cpu() { local sum=0; for p in $(pgrep -u postgres postgres); do sum=$((sum + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $sum; }
+run() { # label port pid paths
+  local jvm=$(cpu "$3") pg=$(postgres_cpu)
+  local line=$(BENCH_PATHS=$4 wrk -t 2 -c 8 -s bench/wrk-report.lua -d "${DURATION}s" "http://127.0.0.1:$2/api/v1/articles" | grep RESULT)
+  local requests=$(echo "$line" | awk '{print $7}')
+  requests=$(( requests > 0 ? requests : 1 ))
+  echo "$1 ${line#RESULT } | CPU ms per request: JVM $(( ($(cpu "$3") - jvm) * 10 / requests )), PostgreSQL $(( ($(postgres_cpu) - pg) * 10 / requests ))"
+}
+# The JIT and PostgreSQL's buffers warm up on other paths than those measured.
+for port in 18180 18190; do
+  BENCH_PATHS=$WARM_UP wrk -t 2 -c 8 -s bench/wrk-report.lua -d 45s "http://127.0.0.1:$port/api/v1/articles" >/dev/null
+done
+echo "columns: requests/s p50 p95 p99 errors requests"
+for round in $(seq 1 "$ROUNDS"); do
+  sed "s|\$|\&round=$round|" "$PATHS" > "$OUT/compare-round.paths"
+  run "this   " 18180 "$THIS" "$OUT/compare-round.paths"
+  run "$(git rev-parse --short "$REVISION")" 18190 "$THAT" "$OUT/compare-round.paths"
+done
