@@ -36,9 +36,11 @@ public class SuggestionResource {
     @GET
     @Operation(operationId = "suggestTitles", summary = "Suggest article titles as the reader types",
             description = "Up to 10 published titles for the text typed so far, cheap enough to call on every "
-                    + "keystroke. Titles containing the typed text (after Arabic folding: tashkeel, alef and "
-                    + "hamza forms, ة/ه, ى/ي) come first, then titles close to it despite a typo. Fewer than 2 "
-                    + "letters (or no `q`) give an empty list. Search the archive with `GET /api/v1/articles?q=`.")
+                    + "keystroke. Titles where a word begins with the typed text (after Arabic folding: tashkeel, "
+                    + "alef and hamza forms, ة/ه, ى/ي) come first, newest first; then titles holding it inside a "
+                    + "word (from 3 letters), then titles close to it despite a typo (from 5 letters). Two letters "
+                    + "suggest from the newest titles only. Fewer than 2 letters (or no `q`) give an empty list. "
+                    + "Search the archive with `GET /api/v1/articles?q=`.")
     @APIResponse(responseCode = "200", description = "The suggestions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionList.class)))
     public Response suggestTitles(

@@ -155,6 +155,25 @@ class SuggestionApiTest {
     }
 
     @Test
+    void titlesWhereATypedWordBeginsComeFirstNewestFirstThenTitlesHoldingItInsideAWord() {
+        Article inside = published("المالكي يزور دمشق", 0);
+        Article olderStart = published("الكتاب في معرض دمشق", 6);
+        Article newerStart = published("دمشق تستقبل الكتاب العرب", 4);
+
+        suggest("الك").statusCode(200)
+                .body("suggestions.id", contains(id(newerStart), id(olderStart), id(inside)));
+    }
+
+    @Test
+    void twoLettersSuggestOnlyTitlesWhereAWordBeginsWithThem() {
+        Article inside = published("ضمن خطة الموسم", 0);
+        Article start = published("منحة جديدة للطلاب", 6);
+
+        suggest("من").statusCode(200).body("suggestions.id", contains(id(start)))
+                .body("suggestions.id", not(hasItem(id(inside))));
+    }
+
+    @Test
     void hostileTextIsJustText() {
         suggest("%_%").statusCode(200).body("suggestions", empty());
         suggest("'; drop table article; --").statusCode(200).body("suggestions", empty());
