@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side by side: this checkout's jar against an earlier revision's, on the uncached paths, in alternating rounds,
 # so both meet the same machine at the same time (this machine's speed varies by several times from day to day).
-# Usage: bash bench/compare.sh REVISION [rounds] [seconds] [search|list]     (defaults: 4 rounds, 15 s, search)
+# Usage: bash bench/compare.sh REVISION [rounds] [seconds] [search|list|suggest]  (defaults: 4 rounds, 15 s, search)
 # Needs the archive and the path files of a bench/run.sh run (target/bench); builds REVISION in a worktree under
 # target/. Each round asks both servers the same paths, unasked so far by either (a distinct harmless parameter
 # per round), and prints requests/s, p50, p95, p99 (ms), errors, requests, and CPU per request from /proc.
@@ -15,10 +15,12 @@ ROOT=$PWD
 OUT=target/bench
 SCHEMA=${BENCH_SCHEMA:-newsroom_bench}
 [ -f "$OUT/distinct-words.paths" ] || { echo "run bash bench/run.sh first: it loads the archive and writes the paths"; exit 2; }
+python3 bench/search_paths.py bench/search-queries.txt "$OUT" # the paths of this checkout's cases
 case $KIND in
   search) PATHS=$OUT/distinct-words.paths; WARM_UP=$OUT/distinct-words-warm-up.paths ;;
   list) PATHS=$OUT/list-pages.paths; WARM_UP=$OUT/list-pages-warm-up.paths ;;
-  *) echo "kind: search or list"; exit 2 ;;
+  suggest) PATHS=$OUT/distinct-prefixes.paths; WARM_UP=$OUT/distinct-prefixes-warm-up.paths ;;
+  *) echo "kind: search, list or suggest"; exit 2 ;;
 esac
 OTHER=target/compare-$(git rev-parse --short "$REVISION")
 if [ ! -f "$OTHER/target/quarkus-app/quarkus-run.jar" ]; then

@@ -127,6 +127,11 @@ BENCH_PATHS="$OUT/distinct-words-warm-up.paths" wrk -t 2 -c "$CONNECTIONS" -s be
 run_case "search, uncached: $(wc -l < "$OUT/distinct-words.paths") distinct words, each once" "$BASE/api/v1/articles" \
   "$OUT/distinct-words.paths" "" 0
 
+BENCH_PATHS="$OUT/distinct-prefixes-warm-up.paths" wrk -t 2 -c "$CONNECTIONS" -s bench/wrk-report.lua -d 5s \
+  "$BASE/api/v1/search/suggest" >/dev/null 2>&1
+run_case "suggestions, uncached: $(wc -l < "$OUT/distinct-prefixes.paths") distinct beginnings of words, each once" \
+  "$BASE/api/v1/search/suggest" "$OUT/distinct-prefixes.paths" "" 0
+
 python3 bench/table.py "$RESULTS"
 RSS=$(ps -o rss= -p $SERVER | tr -d ' ')
 echo

@@ -34,5 +34,20 @@ random.Random(2026).shuffle(distinct)
 # The first 1,500 warm the uncached path up (JIT, PostgreSQL buffers); the others are measured.
 cases["distinct words warm-up"] = ["/api/v1/articles?q=" + urllib.parse.quote(w) for w in distinct[:1500]]
 cases["distinct words"] = ["/api/v1/articles?q=" + urllib.parse.quote(w) for w in distinct[1500:]]
+# Beginnings of those words (3 to 5 letters), as a search box sends them while a reader types, each asked once: the
+# uncached suggestion path. Those of the warm-up words that are not also measured warm it up.
+def beginnings(ws):
+    seen, out = set(), []
+    for w in ws:
+        for n in (3, 4, 5):
+            if len(w) >= n and w[:n] not in seen:
+                seen.add(w[:n])
+                out.append(w[:n])
+    random.Random(7).shuffle(out)
+    return out
+measured = beginnings(distinct[1500:])
+warm_up = [b for b in beginnings(distinct[:1500]) if b not in set(measured)]
+cases["distinct prefixes warm-up"] = ["/api/v1/search/suggest?q=" + urllib.parse.quote(b) for b in warm_up]
+cases["distinct prefixes"] = ["/api/v1/search/suggest?q=" + urllib.parse.quote(b) for b in measured]
 for name, paths in cases.items():
     (out / (name.replace(" ", "-") + ".paths")).write_text("\n".join(paths) + "\n", encoding="utf-8")
