@@ -219,17 +219,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return hits(nativeQuery.getResultList());
     }
 
-    /** The bodies (blocks as JSON) of the given articles, by id: what search highlights are cut from. */
+    /**
+     * The bodies as plain text (one block a line, table article_body_text) of the given articles, by id: what
+     * search highlights are cut from.
+     */
     @SuppressWarnings("unchecked")
-    public Map<Long, String> blocksOf(List<Long> ids) {
+    public Map<Long, String> bodyTextsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("select id, blocks::text from article where id in (:ids)")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                "select article_id, body_text from article_body_text where article_id in (:ids)")
                 .setParameter("ids", ids).getResultList();
-        Map<Long, String> blocks = new HashMap<>();
-        rows.forEach(row -> blocks.put(((Number) row[0]).longValue(), (String) row[1]));
-        return blocks;
+        Map<Long, String> bodies = new HashMap<>();
+        rows.forEach(row -> bodies.put(((Number) row[0]).longValue(), (String) row[1]));
+        return bodies;
     }
 
     /**

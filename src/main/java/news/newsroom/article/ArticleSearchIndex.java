@@ -7,7 +7,7 @@ import news.newsroom.search.SearchDocument;
 import news.newsroom.search.Words;
 
 /**
- * Keeps an article's search columns in step with its text. Called by every write that can change the title,
+ * Keeps an article's search columns (and the plain-text body highlights are cut from) in step with its text. Called by every write that can change the title,
  * subtitle, excerpt or body, inside that write's transaction, so a search never sees a half-saved article.
  * Status changes need no re-indexing: searches only look at published rows, and the status is in the same row.
  */
@@ -20,6 +20,10 @@ public class ArticleSearchIndex {
                                search_title = :title
             where id = :id""";
 
+    static final String WRITE_BODY_TEXT = """
+            insert into article_body_text (article_id, body_text) values (:id, :body)
+            on conflict (article_id) do update set body_text = excluded.body_text""";
+
     private final EntityManager entityManager;
 
     public ArticleSearchIndex(EntityManager entityManager) {
@@ -28,13 +32,17 @@ public class ArticleSearchIndex {
 
     /** Re-indexes a saved (flushed) article. */
     public void index(Article article) {
-        SearchDocument document = SearchDocument.of(article.getTitle(), article.getSubtitle(), article.getExcerpt(),
-                BlockRenderer.plainText(article.getBlocks()));
+        String body = BlockRenderer.plainText(article.getBlocks());
+        SearchDocument document = SearchDocument.of(article.getTitle(), article.getSubtitle(), article.getExcerpt(), body);
         entityManager.createNativeQuery(UPDATE)
                 .setParameter("headline", document.headline())
                 .setParameter("document", document.full())
                 .setParameter("title", foldedTitle(article.getTitle()))
                 .setParameter("id", article.getId())
+                .executeUpdate();
+        entityManager.createNativeQuery(WRITE_BODY_TEXT)
+                .setParameter("id", article.getId())
+                .setParameter("body", body)
                 .executeUpdate();
     }
 

@@ -78,13 +78,27 @@ public final class ArchiveGenerator {
             }
             long existing = count(db, "select count(*) from article");
             long existingComments = count(db, "select count(*) from comment");
+            boolean loading = existing < wantedArticles || existingComments < wantedComments;
+            if (loading) {
+                // Every written row (and every comment count updated) gets an entry per lexeme in each GIN
+                // index: with them in place the load takes many times as long. They are built once, at the end.
+                try (Statement statement = db.createStatement()) {
+                    dropSearchIndexes(statement);
+                }
+            }
             if (existing < wantedArticles) {
                 loadArticles(db, (int) (wantedArticles - existing));
             }
             if (existingComments < wantedComments) {
                 loadComments(db, (int) (wantedComments - existingComments));
             }
-            if (existing < wantedArticles || existingComments < wantedComments) {
+            if (loading) {
+                try (Statement statement = db.createStatement()) {
+                    statement.execute("update article a set comment_count = c.n from (select article_id, count(*) as n"
+                            + " from comment where status = 'approved' group by article_id) c"
+                            + " where c.article_id = a.id and a.comment_count <> c.n");
+                    createSearchIndexes(statement);
+                }
                 // Statistics for the planner, and the visibility map for index-only and bitmap scans.
                 try (Statement statement = db.createStatement()) {
                     statement.execute("vacuum analyze article");
@@ -145,14 +159,12 @@ public final class ArchiveGenerator {
             throw new IllegalStateException("Start the service once with NEWSROOM_SAMPLE_DATA_ENABLED=true on this schema first");
         }
         long nextId = count(db, "select coalesce(max(id), 0) from article") + 1;
-        try (Statement statement = db.createStatement()) {
-            dropSearchIndexes(statement);
-        }
         CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         StringBuilder articleRows = new StringBuilder();
         StringBuilder bylineRows = new StringBuilder();
         StringBuilder tagRows = new StringBuilder();
+        StringBuilder bodyTextRows = new StringBuilder();
         long started = System.nanoTime();
         // Publication times in ascending order, as ids grow: a newsroom writes its archive day after day, so rows
         // sit in the table roughly in time order, and a walk of the time index reads neighbouring rows together.
@@ -205,6 +217,7 @@ public final class ArchiveGenerator {
                     blocks.toString(), Integer.toString(written), Integer.toString(0), published.toString(),
                     published.toString(), published.toString(), document.headline(), document.full(),
                     ArticleSearchIndex.foldedTitle(title));
+            row(bodyTextRows, Long.toString(id), body.toString().stripTrailing());
             long first = authors.get(random.nextInt(authors.size()))[0];
             row(bylineRows, Long.toString(id), Long.toString(first), "0");
             if (random.nextInt(4) == 0) {
@@ -228,6 +241,9 @@ public final class ArchiveGenerator {
                 copy.copyIn("copy article_author (article_id, author_id, position) from stdin",
                         new StringReader(bylineRows.toString()));
                 copy.copyIn("copy article_tag (article_id, tag_id) from stdin", new StringReader(tagRows.toString()));
+                copy.copyIn("copy article_body_text (article_id, body_text) from stdin",
+                        new StringReader(bodyTextRows.toString()));
+                bodyTextRows.setLength(0);
                 articleRows.setLength(0);
                 bylineRows.setLength(0);
                 tagRows.setLength(0);
@@ -236,7 +252,6 @@ public final class ArchiveGenerator {
         }
         try (Statement statement = db.createStatement()) {
             statement.execute("select setval(pg_get_serial_sequence('article', 'id'), (select max(id) from article))");
-            createSearchIndexes(statement);
         }
     }
 
@@ -259,7 +274,7 @@ public final class ArchiveGenerator {
 
     /**
      * Comments the way readers leave them: most articles have a few, a small hot set has thousands. All approved,
-     * with the article's comment count kept in step.
+     * their articles' comment counts set after (run), before the search indexes are built.
      */
     private void loadComments(Connection db, int wanted) throws SQLException {
         List<long[]> articles = ids(db, "select id from article where status = 'published' order by published_at desc");
@@ -284,14 +299,6 @@ public final class ArchiveGenerator {
                 rows.setLength(0);
                 System.out.printf("  %d comments%n", n + 1);
             }
-        }
-        // Every updated row gets a new version in every index: without the GIN indexes this takes seconds, with
-        // them (thousands of entries per article) many minutes. They are rebuilt after, as after the article load.
-        try (Statement statement = db.createStatement()) {
-            dropSearchIndexes(statement);
-            statement.execute("update article a set comment_count = c.n from (select article_id, count(*) as n"
-                    + " from comment where status = 'approved' group by article_id) c where c.article_id = a.id");
-            createSearchIndexes(statement);
         }
     }
 
