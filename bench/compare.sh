@@ -52,7 +52,9 @@ run() { # label port pid paths
   local line=$(BENCH_PATHS=$4 wrk -t 2 -c 8 -s bench/wrk-report.lua -d "${DURATION}s" "http://127.0.0.1:$2/api/v1/articles" | grep RESULT)
   local requests=$(echo "$line" | awk '{print $7}')
   requests=$(( requests > 0 ? requests : 1 ))
-  echo "$1 ${line#RESULT } | CPU ms per request: JVM $(( ($(cpu "$3") - jvm) * 10 / requests )), PostgreSQL $(( ($(postgres_cpu) - pg) * 10 / requests ))"
+  local jvm_ms=$(awk -v t=$(( $(cpu "$3") - jvm )) -v n="$requests" 'BEGIN{printf "%.2f", t * 10 / n}')
+  local pg_ms=$(awk -v t=$(( $(postgres_cpu) - pg )) -v n="$requests" 'BEGIN{printf "%.2f", t * 10 / n}')
+  echo "$1 ${line#RESULT } | CPU ms per request: JVM $jvm_ms, PostgreSQL $pg_ms"
 }
 # The JIT and PostgreSQL's buffers warm up on other paths than those measured.
 for port in 18180 18190; do
