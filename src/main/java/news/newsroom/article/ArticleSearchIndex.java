@@ -7,8 +7,9 @@ import news.newsroom.search.SearchDocument;
 import news.newsroom.search.Words;
 
 /**
- * Keeps an article's search columns (and the plain-text body highlights are cut from) in step with its text. Called by every write that can change the title,
- * subtitle, excerpt or body, inside that write's transaction, so a search never sees a half-saved article.
+ * Keeps an article's search columns, and the plain-text body highlights are cut from, in step with its text.
+ * Called by every write that can change the title, subtitle, excerpt or body, inside that write's transaction,
+ * so a search never sees a half-saved article.
  * Status changes need no re-indexing: searches only look at published rows, and the status is in the same row.
  */
 @ApplicationScoped
@@ -33,7 +34,8 @@ public class ArticleSearchIndex {
     /** Re-indexes a saved (flushed) article. */
     public void index(Article article) {
         String body = BlockRenderer.plainText(article.getBlocks());
-        SearchDocument document = SearchDocument.of(article.getTitle(), article.getSubtitle(), article.getExcerpt(), body);
+        SearchDocument document = SearchDocument.of(article.getTitle(), article.getSubtitle(), article.getExcerpt(),
+                body);
         entityManager.createNativeQuery(UPDATE)
                 .setParameter("headline", document.headline())
                 .setParameter("document", document.full())
