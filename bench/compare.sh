@@ -39,12 +39,17 @@ start() { # directory port -> pid
     > "$ROOT/$OUT/compare-$2.log" 2>&1) &
   echo $!
 }
+ready() { # port: waits up to 10 minutes (a new migration may fill a table first: V8 took 52 s on the archive)
+  for _ in $(seq 1 2400); do curl -fs "http://127.0.0.1:$1/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.25; done
+  echo "the server on port $1 did not start: see $OUT/compare-$1.log"; exit 1
+}
+# This revision first, alone: it applies its new migrations before the earlier one reads the schema.
 THIS=$(start . 18180)
+trap 'kill $THIS 2>/dev/null || true' EXIT
+ready 18180
 THAT=$(start "$OTHER" 18190)
 trap 'kill $THIS $THAT 2>/dev/null || true' EXIT
-for port in 18180 18190; do
-  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break; sleep 0.25; done
-done
+ready 18190
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 postgres_cpu() { local sum=0; for p in $(pgrep -u postgres postgres); do sum=$((sum + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $sum; }
 run() { # label port pid paths
