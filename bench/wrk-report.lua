@@ -3,10 +3,13 @@
 -- (milliseconds), errors (socket errors plus 4xx/5xx answers) and the number of requests.
 -- Thread i of n asks paths i, i + n, i + 2n...: no path is asked twice before the list is through, so a case
 -- whose paths are each meant to be asked once (the uncached ones) is not partly answered from the cache.
+-- With BENCH_DISTINCT=1 a path asked again after the list is through gets &pass=N, so a server fast enough to get
+-- through the list in the time given still meets only URIs it has not answered before.
 local paths = {}
 local counter = 0
 local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
 local created = 0
+local distinct = os.getenv("BENCH_DISTINCT") == "1"
 
 setup = function(thread)
   thread:set("thread_index", created)
@@ -26,6 +29,8 @@ end
 request = function()
   if #paths == 0 then return wrk.format() end
   local path = paths[(counter % #paths) + 1]
+  local pass = math.floor(counter / #paths)
+  if distinct and pass > 0 then path = path .. "&pass=" .. pass end
   counter = counter + threads
   return wrk.format(nil, path)
 end

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import news.newsroom.search.SearchQuery;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -36,11 +39,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
     }
 
-    private static final int MIN_TYPO_TOLERANT_LENGTH = 5;
-    /** From three letters a text inside words is looked for (trigram GIN index); two match inside most titles. */
-    private static final int MIN_INSIDE_WORD_LENGTH = 3;
     /** How many of the newest titles a suggestion looks at before it asks the trigram index. */
-    static final int SUGGEST_RECENT_WINDOW = 500;
+    private static final int SUGGEST_RECENT_WINDOW = 500;
     /** The title's lexemes: the headline's of weight A. Written as in the index (V6), so PostgreSQL can use it. */
     private static final String TITLE_TERMS = "ts_filter(a.search_headline, cast('{a}' as \"char\"[]))";
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
@@ -297,55 +297,101 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Published titles for what a reader has typed so far ({@code folded}, already normalized): first the newest
-     * titles where it starts a word; if those are fewer than {@code limit}, then titles holding it inside a word
-     * and titles close to it (a typo, a missing letter) by trigram word similarity, best first.
+     * Up to {@code limit} published titles, newest first, where a word starts with {@code folded} (what a reader
+     * has typed so far, normalized); among the newest {@code window} titles only, when positive.
      *
-     * <p>Newest titles where a word starts with the text: PostgreSQL cannot tell from its statistics how many
-     * titles hold a text, so it guessed 1% for every text and walked the time index; for a rare beginning that
-     * read every title (266 ms for «بلم», 9 titles), for a common one it is the fastest way. So the newest
-     * {@link #SUGGEST_RECENT_WINDOW} titles are looked at first; only if they hold fewer than {@code limit}
-     * matches are the matches collected from the trigram GIN index (a materialized CTE: collect, then sort).
-     * With two letters there is no trigram to look up, and the recent titles are the answer.
+     * <p>PostgreSQL cannot tell from its statistics how many titles hold a text, so it guessed 1% for every text
+     * and walked the time index; for a rare beginning that read every title (266 ms for «بلم», 9 titles), for a
+     * common one it is the fastest way. So the newest {@link #SUGGEST_RECENT_WINDOW} titles are looked at first;
+     * only if they hold fewer than {@code limit} matches are the matches collected from the trigram GIN index (a
+     * materialized CTE: collect, then sort). {@link TitleIndex} answers the same question without a query.
      */
-    public List<TitleSuggestion> suggestTitles(String folded, int limit) {
-        String escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        String wordStarts = "(m.search_title like :start or m.search_title like :wordStart)";
-        List<TitleSuggestion> found = new ArrayList<>(suggestions(getEntityManager().createNativeQuery(
+    public List<TitleSuggestion> titlesWhereAWordStarts(String folded, int limit, int window) {
+        String escaped = likeEscaped(folded);
+        int firstWindow = window > 0 ? window : SUGGEST_RECENT_WINDOW;
+        List<TitleSuggestion> found = suggestions(getEntityManager().createNativeQuery(
                 "select m.id, m.title, m.slug from (select a.id, a.title, a.slug, a.search_title, a.published_at"
                 + " from article a where a.status = 'published' order by a.published_at desc, a.id desc"
-                + " limit :window) m where " + wordStarts + " order by m.published_at desc, m.id desc limit :limit")
-                .setParameter("window", SUGGEST_RECENT_WINDOW)
+                + " limit :window) m where (m.search_title like :start or m.search_title like :wordStart)"
+                + " order by m.published_at desc, m.id desc limit :limit")
+                .setParameter("window", firstWindow)
                 .setParameter("start", escaped + "%")
                 .setParameter("wordStart", "% " + escaped + "%")
-                .setParameter("limit", limit)));
-        if (found.size() < limit && folded.length() >= MIN_INSIDE_WORD_LENGTH) {
-            found = new ArrayList<>(suggestions(getEntityManager().createNativeQuery(
-                    "with m as materialized (select a.id, a.title, a.slug, a.search_title, a.published_at"
-                    + " from article a where a.status = 'published' and (a.search_title like :start"
-                    + " or a.search_title like :wordStart))"
-                    + " select m.id, m.title, m.slug from m order by m.published_at desc, m.id desc limit :limit")
-                    .setParameter("start", escaped + "%")
-                    .setParameter("wordStart", "% " + escaped + "%")
-                    .setParameter("limit", limit)));
+                .setParameter("limit", limit));
+        if (found.size() == limit || window > 0) {
+            return found;
         }
-        if (found.size() == limit || folded.length() < MIN_INSIDE_WORD_LENGTH) {
-            return found; // two letters inside words are in most titles, and no trigram index helps there
-        }
-        // Under five letters too many words share a trigram or two: only titles holding the text count.
-        String close = folded.length() >= MIN_TYPO_TOLERANT_LENGTH ? " or :typed <% a.search_title" : "";
-        List<Long> seen = found.isEmpty() ? List.of(0L) : found.stream().map(TitleSuggestion::id).toList();
-        found.addAll(suggestions(getEntityManager().createNativeQuery(
+        return suggestions(getEntityManager().createNativeQuery(
+                "with m as materialized (select a.id, a.title, a.slug, a.search_title, a.published_at"
+                + " from article a where a.status = 'published' and (a.search_title like :start"
+                + " or a.search_title like :wordStart))"
+                + " select m.id, m.title, m.slug from m order by m.published_at desc, m.id desc limit :limit")
+                .setParameter("start", escaped + "%")
+                .setParameter("wordStart", "% " + escaped + "%")
+                .setParameter("limit", limit));
+    }
+
+    /**
+     * Up to {@code limit} published titles other than {@code excluded}, newest first, holding {@code folded}
+     * anywhere, so inside a word too. Collected from the trigram GIN index, then sorted (a materialized CTE; see
+     * {@link #titlesWhereAWordStarts} for why).
+     */
+    public List<TitleSuggestion> titlesHoldingInsideAWord(String folded, List<Long> excluded, int limit) {
+        return suggestions(getEntityManager().createNativeQuery(
+                "with m as materialized (select a.id, a.title, a.slug, a.published_at from article a"
+                + " where a.status = 'published' and a.search_title like :contains)"
+                + " select m.id, m.title, m.slug from m where m.id not in (:excluded)"
+                + " order by m.published_at desc, m.id desc limit :limit")
+                .setParameter("contains", "%" + likeEscaped(folded) + "%")
+                .setParameter("excluded", excluded.isEmpty() ? List.of(0L) : excluded)
+                .setParameter("limit", limit));
+    }
+
+    /**
+     * Up to {@code limit} published titles other than {@code excluded} that do not hold {@code folded} but come
+     * close to it by trigram word similarity (a typo, a missing letter): most similar first, then newest.
+     */
+    public List<TitleSuggestion> titlesCloseTo(String folded, List<Long> excluded, int limit) {
+        return suggestions(getEntityManager().createNativeQuery(
                 "select a.id, a.title, a.slug from article a"
-                + " where a.status = 'published' and (a.search_title like :contains" + close + ")"
-                + " and a.id not in (:seen)"
-                + " order by (a.search_title like :contains) desc, word_similarity(:typed, a.search_title) desc,"
-                + " a.published_at desc, a.id desc limit :limit")
-                .setParameter("contains", "%" + escaped + "%")
+                + " where a.status = 'published' and :typed <% a.search_title and a.search_title not like :contains"
+                + " and a.id not in (:excluded)"
+                + " order by word_similarity(:typed, a.search_title) desc, a.published_at desc, a.id desc limit :limit")
+                .setParameter("contains", "%" + likeEscaped(folded) + "%")
                 .setParameter("typed", folded)
-                .setParameter("seen", seen)
-                .setParameter("limit", limit - found.size())));
-        return found;
+                .setParameter("excluded", excluded.isEmpty() ? List.of(0L) : excluded)
+                .setParameter("limit", limit));
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Every published article's id and folded title, newest first, as {@link TitleIndex} is built from. */
+    public List<TitleIndex.Entry> publishedTitlesNewestFirst() {
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = getEntityManager().createNativeQuery(
+                "select a.id, a.search_title from article a where a.status = 'published'"
+                + " order by a.published_at desc, a.id desc")
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 5_000)
+                .getResultStream();
+        try (rows) {
+            return rows.map(row -> new TitleIndex.Entry(((Number) row[0]).longValue(), (String) row[1])).toList();
+        }
+    }
+
+    /** The title and slug of each of {@code ids} still published, in the order of {@code ids}. */
+    public List<TitleSuggestion> publishedTitlesOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TitleSuggestion> found = new HashMap<>();
+        for (TitleSuggestion title : suggestions(getEntityManager().createNativeQuery(
+                "select a.id, a.title, a.slug from article a where a.id in (:ids) and a.status = 'published'")
+                .setParameter("ids", ids))) {
+            found.put(title.id(), title);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -392,7 +438,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     private static List<Article> inOrderOf(List<Long> ids, List<Article> found) {
         Map<Long, Article> byId = new HashMap<>();
         found.forEach(article -> byId.put(article.getId(), article));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static Instant toInstant(Object value) {

@@ -17,7 +17,6 @@ import news.newsroom.NewsroomConfig;
 import news.newsroom.Timestamps;
 import news.newsroom.author.AuthorService;
 import news.newsroom.search.SearchQuery;
-import news.newsroom.search.Words;
 import news.newsroom.section.SectionService;
 import news.newsroom.staff.Caller;
 import news.newsroom.staff.StaffRole;
@@ -48,7 +47,6 @@ public class ArticleService {
 
     public static final int MAX_TAG_FILTERS = 10;
     public static final int RELATED_LIMIT = 6;
-    public static final int SUGGEST_LIMIT = 10;
     /** How far into a search pages by number reach (page × limit); the cursor goes on past it. */
     public static final int SEARCH_PAGE_WINDOW = 1000;
     /**
@@ -56,9 +54,6 @@ public class ArticleService {
      * list's pages share, so page 2, 3... of a list (other URIs) do not count its articles again.
      */
     static final int COUNTS_KEPT = 10_000;
-    /** One letter says too little to suggest anything useful; it would list every title. */
-    public static final int SUGGEST_MIN_LENGTH = 2;
-    public static final int SUGGEST_MAX_LENGTH = 100;
 
     private final ArticleRepository articles;
     private final ArticleSlugRepository retiredSlugs;
@@ -251,20 +246,6 @@ public class ArticleService {
         return estimate <= config.search().exactTotalLimit()
                 ? ArticlePage.Total.exactly(articles.countSearch(query, search))
                 : new ArticlePage.Total(estimate, true);
-    }
-
-    /** Title suggestions for a search box, for what has been typed so far. */
-    public Versioned<SuggestionList> suggest(String typed) {
-        if (typed == null) {
-            typed = ""; // the search box is empty: nothing to suggest yet, and no reason for an error
-        }
-        if (typed.length() > SUGGEST_MAX_LENGTH) {
-            throw ApiProblem.invalidParameter("q", "param.q-too-long", SUGGEST_MAX_LENGTH);
-        }
-        String folded = String.join(" ", Words.folded(typed));
-        List<TitleSuggestion> found = folded.length() < SUGGEST_MIN_LENGTH ? List.of()
-                : articles.suggestTitles(folded, SUGGEST_LIMIT);
-        return new Versioned<>(new SuggestionList(typed, found), clock.lastChange());
     }
 
     private static Optional<SearchQuery> searchOf(String q) {

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 public class SuggestionResource {
 
-    private final ArticleService articles;
+    private final SuggestionService suggestions;
     private final CacheableResponses responses;
 
-    public SuggestionResource(ArticleService articles, CacheableResponses responses) {
-        this.articles = articles;
+    public SuggestionResource(SuggestionService suggestions, CacheableResponses responses) {
+        this.suggestions = suggestions;
         this.responses = responses;
     }
 
@@ -38,7 +38,8 @@ public class SuggestionResource {
             description = "Up to 10 published titles for the text typed so far, cheap enough to call on every "
                     + "keystroke. Titles where a word begins with the typed text (after Arabic folding: tashkeel, "
                     + "alef and hamza forms, ة/ه, ى/ي) come first, newest first; then titles holding it inside a "
-                    + "word (from 3 letters), then titles close to it despite a typo (from 5 letters). Two letters "
+                    + "word (from 3 letters), newest first; then titles close to it despite a typo (from 5 letters), "
+                    + "closest first. Two letters "
                     + "suggest from the newest titles only. Fewer than 2 letters (or no `q`) give an empty list. "
                     + "Search the archive with `GET /api/v1/articles?q=`.")
     @APIResponse(responseCode = "200", description = "The suggestions.",
@@ -48,7 +49,7 @@ public class SuggestionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             @QueryParam("q") String q,
             @Context Request request) {
-        Versioned<SuggestionList> suggestions = articles.suggest(q);
-        return responses.ok(request, suggestions.body(), suggestions.lastModified(), List.of(SurrogateKeys.ARTICLE_LISTS));
+        Versioned<SuggestionList> found = suggestions.suggest(q);
+        return responses.ok(request, found.body(), found.lastModified(), List.of(SurrogateKeys.TITLES));
     }
 }

@@ -3,6 +3,7 @@ package news.newsroom.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -61,12 +62,14 @@ public class ResponseCache {
     private final TransactionSynchronizationRegistry transactions;
     private final EntityManager entityManager;
     private final String channel;
+    private final Event<ResponsesDropped> dropped;
     /** True while no node-to-node evictions can be heard: nothing is kept then. */
     private volatile boolean deaf = true;
 
     public ResponseCache(NewsroomConfig config, TransactionSynchronizationRegistry transactions,
-            EntityManager entityManager) {
+            EntityManager entityManager, Event<ResponsesDropped> dropped) {
         this.transactions = transactions;
+        this.dropped = dropped;
         this.entityManager = entityManager;
         // One channel per schema: dev, test and benchmark schemas may share a database.
         this.channel = "newsroom_responses_" + config.databaseSchema();
@@ -124,6 +127,7 @@ public class ResponseCache {
     public void clear() {
         generation.incrementAndGet();
         entries.invalidateAll();
+        dropped.fire(new ResponsesDropped(Set.of()));
     }
 
     /** The NOTIFY channel this node's writes send on and its listener hears. */
@@ -136,8 +140,11 @@ public class ResponseCache {
         evict(Set.copyOf(keys));
     }
 
-    /** False until the listener hears other nodes (just after start-up, or while its connection is down). */
-    boolean keeping() {
+    /**
+     * False until the listener hears other nodes (just after start-up, or while its connection is down): nothing
+     * kept in memory can be trusted to be current then.
+     */
+    public boolean keeping() {
         return !deaf;
     }
 
@@ -150,5 +157,6 @@ public class ResponseCache {
     private void evict(Set<String> affected) {
         generation.incrementAndGet();
         entries.asMap().values().removeIf(entry -> !Collections.disjoint(entry.keys(), affected));
+        dropped.fire(new ResponsesDropped(affected));
     }
 }

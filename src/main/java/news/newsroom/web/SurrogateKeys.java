@@ -11,8 +11,13 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SurrogateKeys {
 
-    /** Every list or count of articles: article lists, search, suggestions, related articles. */
+    /** Every list or count of articles: article lists, search, related articles. */
     public static final String ARTICLE_LISTS = "articles";
+    /**
+     * The published articles' titles and slugs, which title suggestions show: changed by a change to an article,
+     * not by a comment (which changes the comment counts lists show).
+     */
+    public static final String TITLES = "titles";
     public static final String SECTIONS = "sections";
     public static final String AUTHORS = "authors";
     public static final String TAGS = "tags";
@@ -22,10 +27,10 @@ public final class SurrogateKeys {
 
     /**
      * What a change to one article can alter: its own pages, every article list (it may enter, leave or move),
-     * and the article counts of sections, authors and tags.
+     * the titles suggested, and the article counts of sections, authors and tags.
      */
     public static List<String> articleChanged(long id) {
-        return List.of(article(id), ARTICLE_LISTS, SECTIONS, AUTHORS, TAGS);
+        return List.of(article(id), ARTICLE_LISTS, TITLES, SECTIONS, AUTHORS, TAGS);
     }
 
     /** What a comment becoming visible or hidden alters: the thread, and the article's comment count. */
