@@ -4,10 +4,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import news.newsroom.web.ContentClock;
 import news.newsroom.web.ResponseCache;
 import news.newsroom.web.ResponsesDropped;
 import news.newsroom.web.SurrogateKeys;
@@ -26,8 +28,13 @@ public class LiveTitleIndex {
     /** A build that keeps being overtaken by writes gives up for now; the next suggestion asks again. */
     private static final int BUILD_ATTEMPTS = 3;
 
+    /** The index, and the content clock when its titles were read: the Last-Modified of what it suggests. */
+    public record Snapshot(TitleIndex titles, Instant lastChange) {
+    }
+
     private final ArticleRepository articles;
     private final ResponseCache responses;
+    private final ContentClock clock;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "title-index-builder");
         thread.setDaemon(true);
@@ -35,20 +42,21 @@ public class LiveTitleIndex {
     });
     private final AtomicBoolean building = new AtomicBoolean();
     /** Guarded by {@code this}, with {@link #changes}: a build is kept only if no change came while it read. */
-    private TitleIndex current;
+    private Snapshot current;
     private long changes;
 
-    public LiveTitleIndex(ArticleRepository articles, ResponseCache responses) {
+    public LiveTitleIndex(ArticleRepository articles, ResponseCache responses, ContentClock clock) {
         this.articles = articles;
         this.responses = responses;
+        this.clock = clock;
     }
 
     /** The index of the titles as they are now; empty while it is being built or cannot be trusted. */
-    public Optional<TitleIndex> current() {
+    public Optional<Snapshot> current() {
         if (!responses.keeping()) {
             return Optional.empty();
         }
-        TitleIndex index;
+        Snapshot index;
         synchronized (this) {
             index = current;
         }
@@ -68,8 +76,11 @@ public class LiveTitleIndex {
             // A write moves the generation on just before it commits, and drops the index just after: a read
             // between the two may miss it, so both are compared once the titles are read.
             long generation = responses.generation();
-            TitleIndex index = TitleIndex.of(QuarkusTransaction.requiringNew()
-                    .call(articles::publishedTitlesNewestFirst));
+            // The clock first: a write after it drops this build, so the titles are never newer than it says.
+            Snapshot index = QuarkusTransaction.requiringNew().call(() -> {
+                Instant lastChange = clock.lastChange();
+                return new Snapshot(TitleIndex.of(articles.publishedTitlesNewestFirst()), lastChange);
+            });
             synchronized (this) {
                 if (changes == changesBefore && responses.generation() == generation) {
                     current = index;

@@ -50,13 +50,15 @@ public class SuggestionService {
             throw ApiProblem.invalidParameter("q", "param.q-too-long", MAX_LENGTH);
         }
         String folded = String.join(" ", Words.folded(typed));
-        List<TitleSuggestion> found = folded.length() < MIN_LENGTH ? List.of() : titlesFor(folded);
-        return new Versioned<>(new SuggestionList(typed, found), clock.lastChange());
+        Optional<LiveTitleIndex.Snapshot> snapshot = titleIndex.current();
+        List<TitleSuggestion> found = folded.length() < MIN_LENGTH ? List.of()
+                : titlesFor(folded, snapshot.map(LiveTitleIndex.Snapshot::titles));
+        return new Versioned<>(new SuggestionList(typed, found),
+                snapshot.isPresent() ? snapshot.get().lastChange() : clock.lastChange());
     }
 
-    private List<TitleSuggestion> titlesFor(String folded) {
+    private List<TitleSuggestion> titlesFor(String folded, Optional<TitleIndex> index) {
         boolean shortText = folded.length() < MIN_INSIDE_WORD_LENGTH;
-        Optional<TitleIndex> index = titleIndex.current();
         List<TitleSuggestion> found = new ArrayList<>(index.isPresent()
                 ? articles.publishedTitlesOf(index.get().wordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0))
                 : articles.titlesWhereAWordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0));

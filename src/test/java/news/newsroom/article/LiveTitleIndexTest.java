@@ -79,7 +79,7 @@ class LiveTitleIndexTest {
             content.article(titles.get(i)).in(section).by(author).publishedAt(NOW.minus(i / 2, ChronoUnit.DAYS)).create();
         }
         assertThat(titleIndex.buildNow()).isTrue();
-        TitleIndex index = titleIndex.current().orElseThrow();
+        TitleIndex index = titleIndex.current().orElseThrow().titles();
         assertThat(index.size()).isEqualTo(titles.size());
 
         Set<String> typed = new LinkedHashSet<>();
@@ -141,7 +141,7 @@ class LiveTitleIndexTest {
         content.article("مدرسة جديدة في ريف حماة").in(section).by(author)
                 .publishedAt(NOW.minus(2, ChronoUnit.DAYS)).create();
         indexBuilt();
-        TitleIndex index = titleIndex.current().orElseThrow();
+        TitleIndex index = titleIndex.current().orElseThrow().titles();
 
         for (String typed : List.of("الانتخبات", "الانتحابات", "جدول الاقتراغ")) {
             assertThat(index.closeTo(typed, 1, Set.of(), 10)).as(typed).containsExactly(elections.getId());
@@ -182,6 +182,19 @@ class LiveTitleIndexTest {
         indexBuilt();
         as(editor).when().delete(ARTICLES + "/" + second).then().statusCode(204);
         suggest("مهرجان").body("suggestions", empty());
+    }
+
+    @Test
+    void suggestionsFromTheIndexAreLastModifiedWhenTheTitlesLastChanged() {
+        int id = createDraft("معرض الكتاب يعود إلى دمشق");
+        publish(id);
+        as(editor).contentType(MERGE_PATCH).header("If-Match", etagOf(id))
+                .body("{\"title\": \"مهرجان السينما يفتتح في حلب\"}")
+                .when().patch(ARTICLES + "/" + id).then().statusCode(200);
+        String edited = given().when().get(ARTICLES + "/" + id).then().statusCode(200).extract().header("Last-Modified");
+        indexBuilt();
+
+        suggest("مهرجان").body("suggestions.id", contains(id)).header("Last-Modified", is(edited));
     }
 
     @Test
