@@ -22,6 +22,11 @@ public final class Highlighter {
     private final List<String> stems;
     /** Folded strings one of which is part of every matching word: its stems, or its exact form if it has none. */
     private final List<String> parts;
+    /**
+     * For each of {@link #parts}, a letter of it that only that letter folds to (not ا ي ه و, which other letters
+     * fold to, nor Latin letters or digits), or 0 when it has none: a text without it cannot hold the part folded.
+     */
+    private final char[] partLetters;
     /** Words the search wants (each has one exact form among the lexemes). */
     private final int wantedWords;
 
@@ -33,6 +38,27 @@ public final class Highlighter {
         lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
                 .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).forEach(parts::add);
         this.parts = List.copyOf(parts);
+        this.partLetters = new char[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            partLetters[i] = keptLetter(parts.get(i));
+        }
+    }
+
+    /** Arabic letters from the commonest: a rarer one rules out more lines. Approximate, only a preference. */
+    private static final String BY_FREQUENCY = "لمنتربعفقسدكحجشصطزخضثذغظء";
+
+    /** The rarest letter of a folded part that is written as itself in any text that folds to it; 0 if none. */
+    private static char keptLetter(String part) {
+        char rarest = 0;
+        int rank = -1;
+        for (int i = 0; i < part.length(); i++) {
+            int at = BY_FREQUENCY.indexOf(part.charAt(i));
+            if (at > rank) {
+                rank = at;
+                rarest = part.charAt(i);
+            }
+        }
+        return rarest;
     }
 
     /**
@@ -41,7 +67,17 @@ public final class Highlighter {
      * most of a long body is ruled out at the cost of reading it. True means maybe: the words decide.
      */
     public boolean mayMatch(String text) {
-        return text != null && containsAny(Words.foldWhole(text), parts);
+        return text != null && holdsAPartLetter(text) && containsAny(Words.foldWhole(text), parts);
+    }
+
+    /** Whether {@code text}, as written, holds the kept letter of some part (or some part has none). */
+    private boolean holdsAPartLetter(String text) {
+        for (char letter : partLetters) {
+            if (letter == 0 || text.indexOf(letter) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -153,7 +189,24 @@ public final class Highlighter {
         if (to < text.length()) {
             out.append(ELLIPSIS);
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(out).strip();
+    }
+
+    /** Each run of ASCII white space (what {@code \\s} matches) as one space, without a regular expression. */
+    private static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static String escape(String text) {

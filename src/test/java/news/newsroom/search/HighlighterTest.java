@@ -145,6 +145,44 @@ class HighlighterTest {
         assertThat(highlighter.mayMatch(null)).isFalse();
     }
 
+    /**
+     * Before folding a text, {@link Highlighter#mayMatch} looks for one letter of each wanted form that only that
+     * letter folds to: that check must never rule out a text whose words match. Every word of the sample articles
+     * (four letters or more) is searched for, against every line of the samples, written plainly and with
+     * tashkeel, tatweel and hamza forms that folding takes away.
+     */
+    @Test
+    void theLetterCheckNeverRulesOutATextThatMatches() throws java.io.IOException {
+        String samples = SampleText.ofAllArticles();
+        List<String> lines = new java.util.ArrayList<>(List.of(samples.split("[.\\n،]")));
+        lines.add("الكَهْرَبَــاءُ في مُسْتَشْفَى إدلِب");
+        lines.add("ا\u0654لف مؤسسة المدرسة");
+        java.util.Set<String> queries = new java.util.TreeSet<>();
+        for (Words.Word word : Words.of(samples)) {
+            if (word.folded().length() >= 4 && word.folded().chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+                queries.add(word.folded());
+            }
+        }
+        assertThat(queries).hasSizeGreaterThan(2_000);
+        int kept = 0;
+        int nth = 0;
+        for (String q : queries) {
+            if (nth++ % 4 != 0) {
+                continue; // a quarter of the words keeps the test quick and still covers every letter
+            }
+            Highlighter highlighter = new Highlighter(SearchQuery.parse(q).value().orElseThrow().lexemes());
+            for (String line : lines) {
+                // Word by word, as the snippet decides, without the check under test.
+                boolean matches = Words.of(line).stream().anyMatch(word -> highlighter.matches(word.folded()));
+                if (matches) {
+                    assertThat(highlighter.mayMatch(line)).as("«%s» in «%s»", q, line).isTrue();
+                    kept++;
+                }
+            }
+        }
+        assertThat(kept).isGreaterThan(500);
+    }
+
     @Test
     void aTextRuledOutIsSkippedForTheNextOne() {
         String snippet = snippet("مدرسة", "لا شيء هنا", "أما المدرسة فبعيدة");
