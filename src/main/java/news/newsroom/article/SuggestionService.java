@@ -12,19 +12,19 @@ import news.newsroom.web.Versioned;
 
 /**
  * Title suggestions for a search box, for what has been typed so far: first the newest titles where a typed word
- * begins, then the newest holding the text inside a word, then titles close to it despite a typo. The first two
- * come from the in-memory {@link TitleIndex} when it is current, else from the queries it stands for. A typo is
- * forgiven in the last typed word: the index finds word beginnings within one edit of it (two from nine letters);
- * without the index, PostgreSQL's trigram word similarity ({@code pg_trgm}) stands in.
+ * begins, then the newest holding the text inside a word, then titles close to it despite a typo in the last typed
+ * word (word beginnings within one edit of it, two from nine letters). All three come from the in-memory
+ * {@link TitleIndex} when it is current, else from the queries it stands for; for typos PostgreSQL's trigram word
+ * similarity ({@code pg_trgm}) stands in then, which forgives a little less.
  */
 @ApplicationScoped
 public class SuggestionService {
 
-    public static final int LIMIT = 10;
+    private static final int LIMIT = 10;
     /** One letter says too little to suggest anything useful; it would list every title. */
-    public static final int MIN_LENGTH = 2;
-    public static final int MAX_LENGTH = 100;
-    /** From three letters a text inside words is looked for (trigram GIN index); two match inside most titles. */
+    private static final int MIN_LENGTH = 2;
+    private static final int MAX_LENGTH = 100;
+    /** From three letters a text inside words is looked for; two letters are inside most titles. */
     private static final int MIN_INSIDE_WORD_LENGTH = 3;
     /** How long the last typed word must be for a typo in it to be forgiven: one from 5 letters, two from 9. */
     private static final int MIN_TYPO_TOLERANT_LENGTH = 5;
