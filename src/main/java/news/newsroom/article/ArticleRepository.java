@@ -343,7 +343,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 + " select m.id, m.title, m.slug from m where m.id not in (:excluded)"
                 + " order by m.published_at desc, m.id desc limit :limit")
                 .setParameter("contains", "%" + likeEscaped(folded) + "%")
-                .setParameter("excluded", excluded.isEmpty() ? List.of(0L) : excluded)
+                .setParameter("excluded", orNoArticle(excluded))
                 .setParameter("limit", limit));
     }
 
@@ -359,8 +359,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 + " order by word_similarity(:typed, a.search_title) desc, a.published_at desc, a.id desc limit :limit")
                 .setParameter("contains", "%" + likeEscaped(folded) + "%")
                 .setParameter("typed", folded)
-                .setParameter("excluded", excluded.isEmpty() ? List.of(0L) : excluded)
+                .setParameter("excluded", orNoArticle(excluded))
                 .setParameter("limit", limit));
+    }
+
+    /** {@code ids}, or an id no article has: {@code not in ()} is not SQL. */
+    private static List<Long> orNoArticle(List<Long> ids) {
+        return ids.isEmpty() ? List.of(0L) : ids;
     }
 
     private static String likeEscaped(String text) {

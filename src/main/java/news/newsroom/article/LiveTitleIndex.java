@@ -66,7 +66,7 @@ public class LiveTitleIndex {
         return Optional.ofNullable(index);
     }
 
-    /** Builds the index now, for tests and for a warm start; true when it is current afterwards. */
+    /** Builds the index now (the background builder, and tests); true when it is current afterwards. */
     boolean buildNow() {
         for (int attempt = 0; attempt < BUILD_ATTEMPTS; attempt++) {
             long changesBefore;

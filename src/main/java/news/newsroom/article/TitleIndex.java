@@ -13,14 +13,14 @@ import java.util.stream.IntStream;
 
 /**
  * The published titles' folded words in memory, to answer suggestions (titles where a word begins with what was
- * typed, then titles holding it inside a word, newest first) without a query. PostgreSQL cannot estimate how many
- * titles hold a typed text, so it had to try the newest titles and then a trigram index for nearly every prefix:
- * two statements that were most of a suggestion's cost. Here a beginning is a range of the sorted dictionary, each
+ * typed, then titles holding it inside a word, then titles one or two edits from it, newest first) without a
+ * query. PostgreSQL cannot estimate how many titles hold a typed text, so it had to try the newest titles and then
+ * a trigram index for nearly every prefix: two statements that were most of a suggestion's cost. Here a beginning is a range of the sorted dictionary, each
  * word knows the titles it is in, and a title is its word numbers in a row.
  *
  * <p>Immutable: {@link LiveTitleIndex} builds a new one after titles change. It matches exactly what
  * {@link ArticleRepository#titlesWhereAWordStarts} and {@link ArticleRepository#titlesHoldingInsideAWord} match
- * on {@code search_title} with {@code like}.
+ * on {@code search_title} with {@code like}; typos are its own ({@link Typos}), where the SQL has trigrams.
  */
 final class TitleIndex {
 

@@ -17,6 +17,8 @@ public final class Highlighter {
     /** Words of context shown before the first match of the chosen window. */
     static final int LEAD_WORDS = 5;
     static final String ELLIPSIS = "…";
+    /** Arabic letters from the commonest: a rarer one rules out more lines. Approximate, only a preference. */
+    private static final String BY_FREQUENCY = "لمنتربعفقسدكحجشصطزخضثذغظء";
 
     private final Set<String> lexemes;
     private final List<String> stems;
@@ -43,9 +45,6 @@ public final class Highlighter {
             partLetters[i] = keptLetter(parts.get(i));
         }
     }
-
-    /** Arabic letters from the commonest: a rarer one rules out more lines. Approximate, only a preference. */
-    private static final String BY_FREQUENCY = "لمنتربعفقسدكحجشصطزخضثذغظء";
 
     /** The rarest letter of a folded part that is written as itself in any text that folds to it; 0 if none. */
     private static char keptLetter(String part) {

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import news.newsroom.NewsroomConfig;
 
@@ -54,6 +56,7 @@ public class ResponseCache {
         }
     }
 
+    private static final String NODE_MARK = "node:";
     /** Per entry beyond its body: key, headers, references. */
     private static final int OVERHEAD_BYTES = 512;
 
@@ -62,6 +65,8 @@ public class ResponseCache {
     private final TransactionSynchronizationRegistry transactions;
     private final EntityManager entityManager;
     private final String channel;
+    /** This node's mark on the notices it sends: {@code node:} and a random id, new at every start. */
+    private final String node = NODE_MARK + UUID.randomUUID();
     private final Event<ResponsesDropped> dropped;
     /** True while no node-to-node evictions can be heard: nothing is kept then. */
     private volatile boolean deaf = true;
@@ -103,9 +108,11 @@ public class ResponseCache {
      */
     public void changed(Collection<String> keys) {
         Set<String> affected = Set.copyOf(keys);
-        // Delivered to every node's listener when the transaction commits, never if it rolls back.
+        // Delivered to every node's listener when the transaction commits, never if it rolls back. Marked with
+        // this node, which evicts at commit already and skips its own notice.
         entityManager.createNativeQuery("select count(*) from (select pg_notify(:channel, :keys)) sent")
-                .setParameter("channel", channel).setParameter("keys", String.join(" ", affected)).getSingleResult();
+                .setParameter("channel", channel).setParameter("keys", node + " " + String.join(" ", affected))
+                .getSingleResult();
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -130,13 +137,29 @@ public class ResponseCache {
         dropped.fire(new ResponsesDropped(Set.of()));
     }
 
+    /** The mark this node puts before the keys of the notices it sends. */
+    String node() {
+        return node;
+    }
+
     /** The NOTIFY channel this node's writes send on and its listener hears. */
     String channel() {
         return channel;
     }
 
-    /** Evictions another node (or this one) announced. */
-    void evictHere(Collection<String> keys) {
+    /**
+     * Evictions announced on the channel: surrogate keys one space apart, after the sending node's mark. This
+     * node's own notices are skipped (it evicted when the write committed; again would drop the title index a
+     * second time, and have it rebuilt twice). A notice without a mark (an older node, or by hand) is all keys.
+     */
+    void evictAnnounced(String notice) {
+        List<String> keys = List.of(notice.split(" "));
+        if (!keys.isEmpty() && keys.get(0).startsWith(NODE_MARK)) {
+            if (keys.get(0).equals(node)) {
+                return;
+            }
+            keys = keys.subList(1, keys.size());
+        }
         evict(Set.copyOf(keys));
     }
 

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -70,7 +69,7 @@ public class ResponseCacheListener {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
                     if (received != null) {
                         for (PGNotification notification : received) {
-                            cache.evictHere(List.of(notification.getParameter().split(" ")));
+                            cache.evictAnnounced(notification.getParameter());
                         }
                     }
                 }

@@ -203,9 +203,10 @@ class ResponseCacheTest {
         get(ARTICLES + "/" + article).statusCode(200);
         assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isZero();
 
-        // What another node's write sends when it commits.
+        // What another node's write sends when it commits: its mark, then the keys.
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("select pg_notify('newsroom_responses_" + schema + "', 'article-" + article + " articles')");
+            statement.execute("select pg_notify('newsroom_responses_" + schema + "', 'node:another-node article-"
+                    + article + " articles')");
         }
 
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
@@ -215,6 +216,22 @@ class ResponseCacheTest {
             statements = statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200));
         }
         assertThat(statements).as("the article is read from the database again").isPositive();
+    }
+
+    @Test
+    void aNodeSkipsItsOwnNoticeAndHeedsAnothersAndAnUnmarkedOne() {
+        get(ARTICLES + "/" + article).statusCode(200);
+
+        // Its own write's notice comes back to it: it evicted at commit already, so nothing goes again.
+        cache.evictAnnounced(cache.node() + " article-" + article + " articles");
+        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isZero();
+
+        cache.evictAnnounced("node:another-node article-" + article + " articles");
+        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isPositive();
+
+        // From a node of an older version, or by hand: keys only.
+        cache.evictAnnounced("article-" + article + " articles");
+        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isPositive();
     }
 
     private static ValidatableResponse get(String path) {
