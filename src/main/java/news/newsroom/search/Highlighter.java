@@ -66,7 +66,7 @@ public final class Highlighter {
      * most of a long body is ruled out at the cost of reading it. True means maybe: the words decide.
      */
     public boolean mayMatch(String text) {
-        return text != null && holdsAPartLetter(text) && containsAny(Words.foldWhole(text), parts);
+        return text != null && holdsAPartLetter(text) && Words.foldedWholeHoldsAny(text, parts);
     }
 
     /** Whether {@code text}, as written, holds the kept letter of some part (or some part has none). */

@@ -117,6 +117,67 @@ public final class Words {
         return out.toString();
     }
 
+    /** In {@link #WHOLE_FOLDED}: a char that {@link #foldWhole} drops. */
+    private static final char DROPPED = '\uFFFE';
+    /** In {@link #WHOLE_FOLDED}: a char that folds to two (İ), or is one of these two markers itself. */
+    private static final char UNUSUAL = '\uFFFF';
+    /** What {@link #foldWhole} makes of each char, which it folds one at a time: read, not worked out again. */
+    private static final char[] WHOLE_FOLDED = new char[0x10000];
+
+    static {
+        for (int c = 0; c < WHOLE_FOLDED.length; c++) {
+            String folded = foldWhole(String.valueOf((char) c));
+            WHOLE_FOLDED[c] = c == DROPPED || c == UNUSUAL || folded.length() > 1 ? UNUSUAL
+                    : folded.isEmpty() ? DROPPED : folded.charAt(0);
+        }
+    }
+
+    /**
+     * Whether {@code foldWhole(text)} contains one of {@code parts}: the same answer, without building the folded
+     * text as a string. A highlight asks this of every line of a body, most of which hold none.
+     */
+    public static boolean foldedWholeHoldsAny(String text, List<String> parts) {
+        char[] folded = new char[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = WHOLE_FOLDED[text.charAt(i)];
+            if (c == UNUSUAL) {
+                String whole = foldWhole(text);
+                return parts.stream().anyMatch(whole::contains);
+            }
+            if (c != DROPPED) {
+                folded[length++] = c;
+            }
+        }
+        for (String part : parts) {
+            if (indexOf(folded, length, part) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(char[] text, int length, String part) {
+        if (part.isEmpty()) {
+            return 0;
+        }
+        char first = part.charAt(0);
+        int last = length - part.length();
+        for (int i = 0; i <= last; i++) {
+            if (text[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < part.length() && text[i + j] == part.charAt(j)) {
+                j++;
+            }
+            if (j == part.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Chars that folding leaves as they are: ASCII but capitals, and Arabic letters. */
     private static boolean isFoldedWhole(char c) {
         return c < 0x80 ? !(c >= 'A' && c <= 'Z') : c >= '\u0621' && c <= '\u064A';

@@ -135,6 +135,38 @@ class HighlighterTest {
         }
     }
 
+    /**
+     * Looking for folded parts without building the folded text answers as {@code foldWhole(text).contains}: for
+     * every char there is between two letters (dropped, folded, kept, or İ, which folds to two), and for the
+     * sample words and words that are nowhere, on every line of the sample articles.
+     */
+    @Test
+    void holdingAFoldedPartAnswersAsFoldingTheWholeText() throws java.io.IOException {
+        for (int c = 0; c < 0x10000; c++) {
+            String text = "ب" + (char) c + "ت";
+            String whole = Words.foldWhole(text);
+            List<String> parts = new java.util.ArrayList<>(List.of("بت", "ب", "تت", whole));
+            for (int i = 0; i < whole.length(); i++) {
+                parts.add(whole.substring(i, i + 1));
+                parts.add(whole.substring(i));
+            }
+            for (String part : parts) {
+                assertThat(Words.foldedWholeHoldsAny(text, List.of(part)))
+                        .as("U+%04X: does «%s» hold «%s»", c, text, part).isEqualTo(whole.contains(part));
+            }
+        }
+        String samples = SampleText.ofAllArticles();
+        List<String> words = new java.util.ArrayList<>(Words.folded(samples).stream().distinct().limit(400).toList());
+        words.addAll(List.of("زززز", "قاطرات", "xyz", "٢٠٢٦", "2026"));
+        for (String line : samples.lines().toList()) {
+            String whole = Words.foldWhole(line);
+            for (String word : words) {
+                assertThat(Words.foldedWholeHoldsAny(line, List.of(word))).as("«%s» in «%s»", word, line)
+                        .isEqualTo(whole.contains(word));
+            }
+        }
+    }
+
     @Test
     void aTextWithoutAnyWantedStemCannotMatchAndOneWithItMay() {
         Highlighter highlighter = new Highlighter(SearchQuery.parse("مدرسة").value().orElseThrow().lexemes());
