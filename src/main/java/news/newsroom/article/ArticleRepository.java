@@ -12,11 +12,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import news.newsroom.NewsroomConfig;
+import news.newsroom.author.AuthorRef;
+import news.newsroom.section.SectionRef;
+import news.newsroom.tag.TagRef;
 import news.newsroom.search.SearchQuery;
 import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
+
+    private final NewsroomConfig config;
+
+    public ArticleRepository(NewsroomConfig config) {
+        this.config = config;
+    }
 
     /** Where a keyset page starts: after this (publishedAt, id) in the list's order. */
     public record Position(Instant publishedAt, long id) {
@@ -144,15 +154,63 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
+     * The hits of one level, and how many articles (after the cursor) the level holds, when that is known.
+     *
+     * @param total the level's number of matches after the cursor, or -1 when only the newest were read
+     */
+    public record LevelHits(List<SearchHit> hits, long total) {
+    }
+
+    /**
      * Up to {@code limit} articles matching {@code search} and the list filters at exactly {@code level}, after
-     * {@code after} in relevance order. Newest first, which within one level is best first. PostgreSQL either walks
-     * the time index and checks each article's small title and headline vectors, or collects the level's articles
-     * from their GIN indexes, whichever its statistics say reads fewer rows. The whole document, tens of kilobytes
-     * an article, is only checked where the level needs it: for excluded words, or for words outside the headline.
+     * {@code after} in relevance order. Newest first, which within one level is best first.
+     *
+     * <p>Two ways to the newest matches. Walking the time index, checking each row, stops after {@code limit}
+     * matches: the fastest way to the newest titles holding a common word, since a title or headline vector is
+     * small and in the row. Collecting the level's matches from the GIN indexes and sorting them costs what the
+     * matches do, so it is the way wherever a walk could go far ({@link #collectsFirst}): for the levels that
+     * need the whole document a walk reads tens of kilobytes a row, and PostgreSQL, which guesses every word
+     * outside its statistics at 1% of the articles, walked all 100,000 (5.2 s) for a word in 14. A collected
+     * public level looks at the newest published articles first (newsroom.search.recent-slice), so a word in most bodies
+     * costs a few thousand rows, and at them all only when those hold too few.
+     */
+    public LevelHits searchLevel(ArticleQuery query, SearchQuery search, SearchLevel level, SearchRanking ranking,
+            SearchPosition after, int limit) {
+        if (!collectsFirst(level, search)) {
+            return levelHits(query, search, level, ranking, after, limit, false, null);
+        }
+        Optional<Instant> since = query.publicList() ? sliceEdge(false) : Optional.empty();
+        if (since.isPresent()) {
+            LevelHits recent = levelHits(query, search, level, ranking, after, limit, true, since.get());
+            if (recent.hits().size() >= limit) {
+                return new LevelHits(recent.hits(), -1); // the newest are enough; how many older ones, unknown
+            }
+        }
+        return levelHits(query, search, level, ranking, after, limit, true, null);
+    }
+
+    /**
+     * Whether the level's matches are collected from the GIN indexes and sorted, never found by walking the time
+     * index: where the whole document is checked, and at the levels of other forms of the words, where «some
+     * form but not the one typed» is rare exactly when the typed form is common, which PostgreSQL cannot know
+     * (it multiplies the two frequencies and expects many: for «كريم» in the titles it walked all 100,000 rows,
+     * 815 ms, to find none).
+     */
+    private static boolean collectsFirst(SearchLevel level, SearchQuery search) {
+        return readsDocument(level, search) || level == SearchLevel.TITLE || level == SearchLevel.HEADLINE;
+    }
+
+    private static boolean readsDocument(SearchLevel level, SearchQuery search) {
+        return level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions();
+    }
+
+    /**
+     * The newest hits of a level, and its count where known: a collected level counts its matches as it sorts
+     * them; a walk knows it has seen them all only if it found fewer than it was after.
      */
     @SuppressWarnings("unchecked")
-    public List<SearchHit> searchLevel(ArticleQuery query, SearchQuery search, SearchLevel level,
-            SearchRanking ranking, SearchPosition after, int limit) {
+    private LevelHits levelHits(ArticleQuery query, SearchQuery search, SearchLevel level,
+            SearchRanking ranking, SearchPosition after, int limit, boolean collect, Instant since) {
         Map<String, Object> params = new HashMap<>();
         String time = searchTime(query);
         String score = ":level + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
@@ -161,13 +219,18 @@ public class ArticleRepository implements PanacheRepository<Article> {
         params.put("recencyWeight", ranking.recencyWeight());
         params.put("halfLife", ranking.halfLifeDays());
         params.put("asOf", ranking.asOf());
-        StringBuilder sql = new StringBuilder("select a.id, ").append(score).append(" as score, ").append(time)
+        StringBuilder sql = new StringBuilder(collect ? "with level as materialized (" : "")
+                .append("select a.id, ").append(score).append(" as score, ").append(time)
                 .append(" as sort_time from article a where ").append(nativeFilters(query, params))
                 .append(" and ").append(levelCondition(level, search, params));
-        if (level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions()) {
-            // Last, so PostgreSQL reads a whole document only for rows the small vectors let through.
+        if (readsDocument(level, search)) {
+            // Last, so that a row is checked against its whole document only if the small vectors let it through.
             sql.append(" and a.search_document @@ cast(:match as tsquery)");
             params.put("match", search.matchQuery());
+        }
+        if (since != null) {
+            sql.append(" and a.published_at >= :since");
+            params.put("since", since);
         }
         if (after != null) {
             sql.append(" and (").append(score).append(", ").append(time).append(", a.id) < (:afterScore, :afterTime, :afterId)");
@@ -181,42 +244,111 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 params.put("newest", newest);
             }
         }
-        sql.append(" order by ").append(time).append(" desc, a.id desc limit :limit");
+        if (collect) {
+            sql.append(") select id, score, sort_time, count(*) over () from level")
+                    .append(" order by sort_time desc, id desc limit :limit");
+        } else {
+            sql.append(" order by ").append(time).append(" desc, a.id desc limit :limit");
+        }
         params.put("limit", limit);
         var nativeQuery = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(nativeQuery::setParameter);
-        return hits(nativeQuery.getResultList());
+        List<Object[]> rows = nativeQuery.getResultList();
+        List<SearchHit> hits = hits(rows);
+        long total = collect ? (rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).longValue())
+                : hits.size() < limit ? hits.size() : -1;
+        return new LevelHits(hits, total);
     }
 
     /**
      * Up to {@code limit} articles matching {@code search} and the list filters in time order (newest or oldest
-     * first, as the query sorts), after {@code after} or from {@code offset}.
+     * first, as the query sorts), after {@code after} or from {@code offset}. Collected from the GIN index and
+     * sorted, as {@link #searchLevel} explains; for the public lists from the newest (or oldest)
+     * slice first.
      */
-    @SuppressWarnings("unchecked")
     public List<SearchHit> searchByTime(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
             int limit) {
+        boolean oldest = query.sort() == ArticleSort.OLDEST;
+        Optional<Instant> edge = query.publicList() ? sliceEdge(oldest) : Optional.empty();
+        if (edge.isPresent()) {
+            List<SearchHit> sliced = timeHits(query, search, after, offset, limit, edge.get());
+            if (sliced.size() >= limit) {
+                return sliced;
+            }
+        }
+        return timeHits(query, search, after, offset, limit, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SearchHit> timeHits(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
+            int limit, Instant edge) {
         Map<String, Object> params = new HashMap<>();
         String time = searchTime(query);
         boolean oldest = query.sort() == ArticleSort.OLDEST;
         String direction = oldest ? "asc" : "desc";
         String cmp = oldest ? ">" : "<";
-        StringBuilder sql = new StringBuilder("select a.id, 0::float8 as score, ").append(time)
+        StringBuilder sql = new StringBuilder("with matching as materialized (select a.id, ").append(time)
                 .append(" as sort_time from article a where ").append(nativeFilters(query, params))
                 .append(" and a.search_document @@ cast(:match as tsquery)");
         params.put("match", search.matchQuery());
+        if (edge != null) {
+            sql.append(" and a.published_at ").append(oldest ? "<=" : ">=").append(" :edge");
+            params.put("edge", edge);
+        }
         if (after != null) {
             sql.append(" and ").append(time).append(' ').append(cmp).append("= :afterTime and (").append(time)
                     .append(' ').append(cmp).append(" :afterTime or a.id ").append(cmp).append(" :afterId)");
             params.put("afterTime", after.publishedAt());
             params.put("afterId", after.id());
         }
-        sql.append(" order by ").append(time).append(' ').append(direction).append(", a.id ").append(direction)
-                .append(" offset :offset limit :limit");
+        sql.append(") select id, 0::float8 as score, sort_time from matching order by sort_time ").append(direction)
+                .append(", id ").append(direction).append(" offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit);
         var nativeQuery = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(nativeQuery::setParameter);
         return hits(nativeQuery.getResultList());
+    }
+
+    /** How long a slice's edge is reused. Any edge gives right answers (see {@link #sliceEdge}), only slower ones. */
+    private static final long SLICE_EDGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private record SliceEdge(Optional<Instant> edge, long readAt) {
+    }
+
+    private volatile SliceEdge newestSlice = new SliceEdge(Optional.empty(), System.nanoTime() - SLICE_EDGE_NANOS);
+    private volatile SliceEdge oldestSlice = newestSlice;
+
+    /**
+     * The publication time of the n-th newest (or oldest) published article (n: newsroom.search.recent-slice): the slice is the
+     * articles published at or after it (at or before it). Empty while the archive is smaller. Read once a minute:
+     * whatever the edge, every article outside the slice is older (newer) than every one in it, so the newest
+     * matches in the slice, if there are enough, are the newest there are; a stale edge only makes the slice a
+     * little larger or smaller.
+     */
+    /** Forgets the slices' edges, so the next search reads them: for tests that add articles and search at once. */
+    void forgetSliceEdges() {
+        newestSlice = new SliceEdge(Optional.empty(), System.nanoTime() - SLICE_EDGE_NANOS);
+        oldestSlice = newestSlice;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Instant> sliceEdge(boolean oldest) {
+        SliceEdge kept = oldest ? oldestSlice : newestSlice;
+        long now = System.nanoTime();
+        if (now - kept.readAt() < SLICE_EDGE_NANOS) {
+            return kept.edge();
+        }
+        List<Object> edge = getEntityManager().createNativeQuery("select published_at from article"
+                + " where status = 'published' order by published_at " + (oldest ? "asc, id asc" : "desc, id desc")
+                + " offset :slice limit 1").setParameter("slice", config.search().recentSlice()).getResultList();
+        SliceEdge read = new SliceEdge(edge.stream().findFirst().map(ArticleRepository::toInstant), now);
+        if (oldest) {
+            oldestSlice = read;
+        } else {
+            newestSlice = read;
+        }
+        return read.edge();
     }
 
     /**
@@ -250,9 +382,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         String someInTitle = TITLE_TERMS + " @@ cast(:any as tsquery)";
         String condition = switch (level) {
             case TITLE_EXACT -> titleExact;
-            case TITLE -> title + " and not " + titleExact;
+            // «in some form, not as typed» as one tsquery: the GIN index answers it whole, where «not» as SQL is
+            // a filter that rebuilds the title vector of every candidate row.
+            case TITLE -> TITLE_TERMS + " @@ cast(:formsOnly as tsquery)";
             case HEADLINE_EXACT -> headlineExact + " and not " + title;
-            case HEADLINE -> headline + " and not " + headlineExact + " and not " + title;
+            case HEADLINE -> "a.search_headline @@ cast(:formsOnly as tsquery) and not " + title;
             case SOME_WORDS_IN_TITLE -> someInTitle + " and not " + headline;
             case BODY -> "not " + headline + (search.hasSeveralWords() ? " and not " + someInTitle : "");
         };
@@ -261,6 +395,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         if (condition.contains(":field")) {
             params.put("field", search.fieldQuery());
+        }
+        if (condition.contains(":formsOnly")) {
+            params.put("formsOnly", "(" + search.fieldQuery() + ") & !(" + search.exactFieldQuery() + ")");
         }
         if (condition.contains(":any")) {
             params.put("any", search.anyWordQuery());
@@ -431,12 +568,61 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return nativeQuery;
     }
 
-    /** The given articles (any status) with their sections, in the order of {@code ids}. */
-    public List<Article> findInOrder(List<Long> ids) {
+    /**
+     * What the summaries of the given articles (any status) are made of, in the order of {@code ids}: one
+     * statement, the byline and tags of each article as JSON arrays of [slug, name], instead of loading the
+     * entities, their sections, authors and tags (a third of a search's time in the JVM).
+     */
+    @SuppressWarnings("unchecked")
+    public List<SummaryFields> summaryFieldsOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return inOrderOf(ids, find("from Article a join fetch a.section where a.id in ?1", ids).list());
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select a.id, a.slug, a.title, a.subtitle, a.excerpt, s.slug as section_slug, s.name as section_name,
+                    cast((select json_agg(json_build_array(u.slug, u.name) order by aa.position)
+                        from article_author aa join author u on u.id = aa.author_id where aa.article_id = a.id) as text),
+                    cast((select json_agg(json_build_array(t.slug, t.name))
+                        from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id) as text),
+                    a.published_at, a.updated_at, a.featured_image_url, a.featured_image_alt,
+                    a.featured_image_caption, a.featured_image_credit, a.word_count, a.comment_count, a.status,
+                    a.submitted_at
+                from article a join section s on s.id = a.section_id
+                where a.id in (:ids)
+                """).setParameter("ids", ids).getResultList();
+        Map<Long, SummaryFields> byId = new HashMap<>();
+        for (Object[] row : rows) {
+            SummaryFields fields = new SummaryFields(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], new SectionRef((String) row[5], (String) row[6]),
+                    pairs((String) row[7], AuthorRef::new), pairs((String) row[8], TagRef::new),
+                    row[9] == null ? null : toInstant(row[9]), toInstant(row[10]),
+                    row[11] == null ? null : new ImageView((String) row[11], (String) row[12], (String) row[13],
+                            (String) row[14]),
+                    ((Number) row[15]).intValue(), ((Number) row[16]).intValue(),
+                    STATUS.convertToEntityAttribute((String) row[17]),
+                    row[18] == null ? null : toInstant(row[18]));
+            byId.put(fields.id(), fields);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ArticleStatus.DatabaseForm STATUS = new ArticleStatus.DatabaseForm();
+
+    /** A JSON array of [slug, name] pairs (null for none) as references. */
+    private static <T> List<T> pairs(String json, java.util.function.BiFunction<String, String, T> ref) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            List<T> refs = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode pair : JSON.readTree(json)) {
+                refs.add(ref.apply(pair.get(0).asText(), pair.get(1).asText()));
+            }
+            return refs;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notFromPostgres) {
+            throw new IllegalStateException("json_agg gave what is not JSON", notFromPostgres);
+        }
     }
 
     /** {@code found} in the order of {@code ids}; ids not found are skipped. */

@@ -199,12 +199,11 @@ public class ArticleService {
         }
         boolean more = hits.size() > page.limit();
         List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
-        List<Article> found = articles.findInOrder(shown.stream().map(ArticleRepository.SearchHit::id).toList());
-        articles.fetchBylinesAndTags(found);
+        List<SummaryFields> found = articles.summaryFieldsOf(shown.stream().map(ArticleRepository.SearchHit::id).toList());
         Map<Long, String> marked = highlights.of(search, found);
         List<ArticleSummary> items = new ArrayList<>(found.size());
-        for (Article article : found) {
-            items.add(views.summary(article).withHighlight(marked.get(article.getId())));
+        for (SummaryFields article : found) {
+            items.add(views.summary(article).withHighlight(marked.get(article.id())));
         }
         String next = null;
         if (more) {

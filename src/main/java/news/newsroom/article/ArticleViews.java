@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.article.body.BlockRenderer;
-import news.newsroom.author.AuthorRef;
-import news.newsroom.section.SectionRef;
 import news.newsroom.tag.TagRef;
 
 /** Maps articles to the JSON the API sends. Call with sections, authors and tags already loaded. */
@@ -35,16 +33,17 @@ public class ArticleViews {
     }
 
     public ArticleSummary summary(Article article) {
+        return summary(SummaryFields.of(article));
+    }
+
+    public ArticleSummary summary(SummaryFields article) {
         return new ArticleSummary(
-                article.getId(), article.getSlug(), article.getTitle(), article.getSubtitle(), article.getExcerpt(),
-                SectionRef.of(article.getSection()),
-                article.getAuthors().stream().map(AuthorRef::of).toList(),
-                article.getTags().stream().map(TagRef::of).sorted(Comparator.comparing(TagRef::name)).toList(),
-                article.getPublishedAt(), article.getUpdatedAt(),
-                ImageView.of(article.getFeaturedImage()),
-                readingTime(article.getWordCount()),
-                article.getCommentCount(),
-                url(article), LANGUAGE, DIRECTION, article.getStatus().wireName(), submittedAt(article), null);
+                article.id(), article.slug(), article.title(), article.subtitle(), article.excerpt(),
+                article.section(), article.authors(),
+                article.tags().stream().sorted(Comparator.comparing(TagRef::name)).toList(),
+                article.publishedAt(), article.updatedAt(), article.image(), readingTime(article.wordCount()),
+                article.commentCount(), url(article.id(), article.slug()), LANGUAGE, DIRECTION,
+                article.status().wireName(), submittedAt(article.status(), article.submittedAt()), null);
     }
 
     public ArticleDetail detail(Article article) {
@@ -57,12 +56,13 @@ public class ArticleViews {
                 LANGUAGE, DIRECTION,
                 article.getBlocks(), renderedBody(article), article.getWordCount(),
                 date.local(), date.display(), date.hijri(), date.hijriDisplay(),
-                article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt(), submittedAt(article));
+                article.isCommentsOpen(), article.getStatus().wireName(), article.getScheduledAt(),
+                submittedAt(article.getStatus(), article.getSubmittedAt()));
     }
 
     /** The review request matters to the desk while the article is a draft; the public never sees drafts. */
-    private static java.time.Instant submittedAt(Article article) {
-        return article.getStatus() == ArticleStatus.DRAFT ? article.getSubmittedAt() : null;
+    private static java.time.Instant submittedAt(ArticleStatus status, java.time.Instant submittedAt) {
+        return status == ArticleStatus.DRAFT ? submittedAt : null;
     }
 
     private String renderedBody(Article article) {
@@ -76,8 +76,11 @@ public class ArticleViews {
 
     /** The canonical page on the website: stable id first, readable slug after (percent-encoded). */
     String url(Article article) {
-        return siteBaseUrl + "/articles/" + article.getId() + "/"
-                + URLEncoder.encode(article.getSlug(), StandardCharsets.UTF_8).replace("+", "%20");
+        return url(article.getId(), article.getSlug());
+    }
+
+    private String url(long id, String slug) {
+        return siteBaseUrl + "/articles/" + id + "/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static int readingTime(int words) {

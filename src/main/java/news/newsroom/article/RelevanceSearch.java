@@ -28,7 +28,8 @@ public class RelevanceSearch {
      * The hits of one page, and whether they are all the matches there are.
      *
      * @param hits     up to {@code limit} hits after the cursor or the offset, best first
-     * @param matches  when every level was read to its end (so every match was seen), how many there are; else -1
+     * @param matches  when every level's count is known (read to its end, or collected whole), how many matches
+     *                 there are; else -1
      */
     public record Page(List<SearchHit> hits, long matches) {
     }
@@ -43,7 +44,7 @@ public class RelevanceSearch {
             int limit) {
         int wanted = offset + limit;
         List<SearchHit> best = new ArrayList<>();
-        boolean everyLevelRead = true;
+        boolean everyLevelCounted = true;
         long seen = 0;
         for (SearchLevel level : SearchLevel.values()) {
             if (!level.appliesTo(search)) {
@@ -53,21 +54,21 @@ public class RelevanceSearch {
                 continue; // every article at this level scores above the cursor: all on earlier pages
             }
             if (best.size() >= wanted && ranking.best(level) < best.get(wanted - 1).score()) {
-                everyLevelRead = false; // neither this level nor a lower one can reach the page
+                everyLevelCounted = false; // neither this level nor a lower one can reach the page
                 break;
             }
-            List<SearchHit> found = articles.searchLevel(query, search, level, ranking, after, wanted);
-            everyLevelRead &= found.size() < wanted;
-            seen += found.size();
-            best.addAll(found);
+            ArticleRepository.LevelHits found = articles.searchLevel(query, search, level, ranking, after, wanted);
+            everyLevelCounted &= found.total() >= 0;
+            seen += Math.max(0, found.total());
+            best.addAll(found.hits());
             best.sort(BEST_FIRST);
             if (best.size() > wanted) {
                 best.subList(wanted, best.size()).clear();
             }
         }
         List<SearchHit> page = offset >= best.size() ? List.of() : List.copyOf(best.subList(offset, best.size()));
-        // Levels are exclusive, so when each was read to its end the hits kept are every match (after the cursor).
-        long matches = everyLevelRead && after == null ? seen : -1;
+        // Levels are exclusive, so when each level's count is known their sum is every match (after the cursor).
+        long matches = everyLevelCounted && after == null ? seen : -1;
         return new Page(page, matches);
     }
 }

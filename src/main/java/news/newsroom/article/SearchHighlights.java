@@ -25,25 +25,25 @@ public class SearchHighlights {
      * The highlight of each of {@code hits}, by article id (absent where nothing matches). The query is analyzed
      * once for the page, and bodies are read, in one statement, only for the hits whose excerpt does not match.
      */
-    public Map<Long, String> of(SearchQuery search, List<Article> hits) {
+    public Map<Long, String> of(SearchQuery search, List<SummaryFields> hits) {
         Highlighter highlighter = new Highlighter(search.lexemes());
         Map<Long, String> highlights = new HashMap<>();
-        List<Article> withoutExcerptMatch = new ArrayList<>();
-        for (Article article : hits) {
-            String highlight = highlighter.snippet(Collections.singletonList(article.getExcerpt()));
+        List<SummaryFields> withoutExcerptMatch = new ArrayList<>();
+        for (SummaryFields article : hits) {
+            String highlight = highlighter.snippet(Collections.singletonList(article.excerpt()));
             if (highlight != null) {
-                highlights.put(article.getId(), highlight);
+                highlights.put(article.id(), highlight);
             } else {
                 withoutExcerptMatch.add(article);
             }
         }
-        Map<Long, String> bodies = articles.bodyTextsOf(withoutExcerptMatch.stream().map(Article::getId).toList());
-        for (Article article : withoutExcerptMatch) {
+        Map<Long, String> bodies = articles.bodyTextsOf(withoutExcerptMatch.stream().map(SummaryFields::id).toList());
+        for (SummaryFields article : withoutExcerptMatch) {
             String highlight = highlighter.snippet(() -> Stream.concat(
-                    bodyTexts(highlighter, bodies.get(article.getId())),
-                    Stream.of(article.getSubtitle(), article.getTitle())).iterator());
+                    bodyTexts(highlighter, bodies.get(article.id())),
+                    Stream.of(article.subtitle(), article.title())).iterator());
             if (highlight != null) {
-                highlights.put(article.getId(), highlight);
+                highlights.put(article.id(), highlight);
             }
         }
         return highlights;

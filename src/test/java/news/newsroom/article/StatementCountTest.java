@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.support.TestContent;
@@ -84,6 +86,27 @@ class StatementCountTest {
         long small = statementsFor("/api/v1/articles?limit=3&section=economy&tag=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87&cursor=" + cursor, 3);
         long large = statementsFor("/api/v1/articles?limit=40&section=economy&tag=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87&cursor=" + cursor, 40);
         assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void searchPagesTooAndTheirHitsShowWhatTheListShows() {
+        String search = "/api/v1/articles?q=%D8%AE%D8%A8%D8%B1"; // «خبر», in every title
+        statementsFor(search + "&limit=1", 1); // the total is kept while content is unchanged
+        long small = statementsFor(search + "&limit=2", 2);
+        long large = statementsFor(search + "&limit=40", 40);
+        assertThat(large).isEqualTo(small);
+        // Every hit is at the same level, so newest first, as the list: the summaries, read for a search in one
+        // statement, are the list's (bylines in order, tags, section, image), plus the highlight.
+        List<Map<String, Object>> found = given().urlEncodingEnabled(false).when().get(search + "&limit=5")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> listed = given().when().get("/api/v1/articles?limit=5")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(found).allSatisfy(hit -> assertThat(hit.get("highlight")).asString().contains("<mark>خبر</mark>"));
+        found.forEach(hit -> hit.remove("highlight"));
+        listed.forEach(item -> item.remove("highlight"));
+        assertThat(found).hasSize(5).isEqualTo(listed);
+        assertThat(found.get(0)).extractingByKey("authors").asList().hasSize(2);
+        assertThat(found.get(0)).extractingByKey("tags").asList().hasSize(2);
     }
 
     @Test
