@@ -70,14 +70,6 @@ public interface NewsroomConfig {
          */
         @WithDefault("1000")
         int exactTotalLimit();
-
-        /**
-         * How many of the newest published articles a search that collects its matches (the body, other forms of
-         * the words) looks at first; all of them only when those hold too few. Smaller slices cost less for words
-         * in most articles and more for rarer ones.
-         */
-        @WithDefault("2000")
-        int recentSlice();
     }
 
     interface Comments {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import news.newsroom.NewsroomConfig;
 import news.newsroom.author.AuthorRef;
 import news.newsroom.section.SectionRef;
 import news.newsroom.tag.TagRef;
@@ -22,11 +21,6 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
-    private final NewsroomConfig config;
-
-    public ArticleRepository(NewsroomConfig config) {
-        this.config = config;
-    }
 
     /** Where a keyset page starts: after this (publishedAt, id) in the list's order. */
     public record Position(Instant publishedAt, long id) {
@@ -166,43 +160,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * {@code after} in relevance order. Newest first, which within one level is best first.
      *
      * <p>Two ways to the newest matches. Walking the time index, checking each row, stops after {@code limit}
-     * matches: the fastest way to the newest titles holding a common word, since a title or headline vector is
-     * small and in the row. Collecting the level's matches from the GIN indexes and sorting them costs what the
-     * matches do, so it is the way wherever a walk could go far ({@link #collectsFirst}): for the levels that
-     * need the whole document a walk reads tens of kilobytes a row, and PostgreSQL, which guesses every word
-     * outside its statistics at 1% of the articles, walked all 100,000 (5.2 s) for a word in 14. A collected
-     * public level looks at the newest published articles first (newsroom.search.recent-slice), so a word in most bodies
-     * costs a few thousand rows, and at them all only when those hold too few.
+     * matches: the fastest way where matches are dense among the newest articles. Collecting the level's
+     * matches from the GIN indexes and sorting them costs what the matches do, and counts them on the way.
+     * The levels of other forms of the words are always collected ({@link #collectsFirst}). Those that check the
+     * whole document are collected when {@code fewMatches} (PostgreSQL expects few articles to hold the search),
+     * and otherwise left to PostgreSQL, which walks for a common word: a walk there reads each row's document,
+     * tens of kilobytes, and PostgreSQL guesses every word outside its statistics at 1% of the articles, so it
+     * walked all 100,000 (5.2 s) for a word in 14.
      */
     public LevelHits searchLevel(ArticleQuery query, SearchQuery search, SearchLevel level, SearchRanking ranking,
-            SearchPosition after, int limit) {
-        if (!collectsFirst(level, search)) {
-            return levelHits(query, search, level, ranking, after, limit, false, null);
-        }
-        Optional<Instant> since = query.publicList() ? sliceEdge(false) : Optional.empty();
-        if (since.isPresent()) {
-            LevelHits recent = levelHits(query, search, level, ranking, after, limit, true, since.get());
-            if (recent.hits().size() >= limit) {
-                return new LevelHits(recent.hits(), -1); // the newest are enough; how many older ones, unknown
-            }
-        }
-        return levelHits(query, search, level, ranking, after, limit, true, null);
+            SearchPosition after, int limit, boolean fewMatches) {
+        boolean collect = collectsFirst(level) || readsDocument(level, search) && fewMatches;
+        return levelHits(query, search, level, ranking, after, limit, collect);
     }
 
     /**
-     * Whether the level's matches are collected from the GIN indexes and sorted, never found by walking the time
-     * index. A walk pays off where the words as typed are common among the newest titles or headlines, which
-     * PostgreSQL's statistics tell well, and the check is a small vector in the row. It is ruled out where the
-     * whole document must be checked (tens of kilobytes a row), and at the levels of other forms of the words,
-     * where «some form but not the one typed» is rare exactly when the typed form is common, which PostgreSQL
-     * cannot know: it multiplies the two frequencies, and for «كريم» in the titles walked all 100,000 rows
-     * (815 ms) to find none.
+     * Whether the level's matches are always collected from the GIN indexes and sorted, never found by walking
+     * the time index: at the levels of other forms of the words, where «some form but not the one typed» is rare
+     * exactly when the typed form is common, which PostgreSQL cannot know. It multiplies the two frequencies, and
+     * for «كريم» in the titles walked all 100,000 rows (815 ms) to find none.
      */
-    private static boolean collectsFirst(SearchLevel level, SearchQuery search) {
-        return readsDocument(level, search) || level == SearchLevel.TITLE || level == SearchLevel.HEADLINE;
+    private static boolean collectsFirst(SearchLevel level) {
+        return level == SearchLevel.TITLE || level == SearchLevel.HEADLINE;
     }
 
-    private static boolean readsDocument(SearchLevel level, SearchQuery search) {
+    /** Whether the level checks the whole document: for words beyond the headline, or for excluded words. */
+    static boolean readsDocument(SearchLevel level, SearchQuery search) {
         return level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions();
     }
 
@@ -212,7 +195,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      */
     @SuppressWarnings("unchecked")
     private LevelHits levelHits(ArticleQuery query, SearchQuery search, SearchLevel level,
-            SearchRanking ranking, SearchPosition after, int limit, boolean collect, Instant since) {
+            SearchRanking ranking, SearchPosition after, int limit, boolean collect) {
         Map<String, Object> params = new HashMap<>();
         String time = searchTime(query);
         String score = ":level + :recencyWeight * :halfLife / (:halfLife + greatest(0, extract(epoch from"
@@ -229,10 +212,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
             // Last, so that a row is checked against its whole document only if the small vectors let it through.
             sql.append(" and a.search_document @@ cast(:match as tsquery)");
             params.put("match", search.matchQuery());
-        }
-        if (since != null) {
-            sql.append(" and a.published_at >= :since");
-            params.put("since", since);
         }
         if (after != null) {
             sql.append(" and (").append(score).append(", ").append(time).append(", a.id) < (:afterScore, :afterTime, :afterId)");
@@ -265,92 +244,39 @@ public class ArticleRepository implements PanacheRepository<Article> {
     /**
      * Up to {@code limit} articles matching {@code search} and the list filters in time order (newest or oldest
      * first, as the query sorts), after {@code after} or from {@code offset}. Collected from the GIN index and
-     * sorted, as {@link #searchLevel} explains; for the public lists from the newest (or oldest)
-     * slice first.
+     * sorted when {@code fewMatches}, else left to PostgreSQL (see {@link #searchLevel}).
      */
-    public List<SearchHit> searchByTime(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
-            int limit) {
-        boolean oldest = query.sort() == ArticleSort.OLDEST;
-        Optional<Instant> edge = query.publicList() ? sliceEdge(oldest) : Optional.empty();
-        if (edge.isPresent()) {
-            List<SearchHit> sliced = timeHits(query, search, after, offset, limit, edge.get());
-            if (sliced.size() >= limit) {
-                return sliced;
-            }
-        }
-        return timeHits(query, search, after, offset, limit, null);
-    }
-
     @SuppressWarnings("unchecked")
-    private List<SearchHit> timeHits(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
-            int limit, Instant edge) {
+    public List<SearchHit> searchByTime(ArticleQuery query, SearchQuery search, SearchPosition after, int offset,
+            int limit, boolean fewMatches) {
         Map<String, Object> params = new HashMap<>();
         String time = searchTime(query);
         boolean oldest = query.sort() == ArticleSort.OLDEST;
         String direction = oldest ? "asc" : "desc";
         String cmp = oldest ? ">" : "<";
-        StringBuilder sql = new StringBuilder("with matching as materialized (select a.id, ").append(time)
+        StringBuilder sql = new StringBuilder(fewMatches ? "with matching as materialized (" : "")
+                .append("select a.id, 0::float8 as score, ").append(time)
                 .append(" as sort_time from article a where ").append(nativeFilters(query, params))
                 .append(" and a.search_document @@ cast(:match as tsquery)");
         params.put("match", search.matchQuery());
-        if (edge != null) {
-            sql.append(" and a.published_at ").append(oldest ? "<=" : ">=").append(" :edge");
-            params.put("edge", edge);
-        }
         if (after != null) {
             sql.append(" and ").append(time).append(' ').append(cmp).append("= :afterTime and (").append(time)
                     .append(' ').append(cmp).append(" :afterTime or a.id ").append(cmp).append(" :afterId)");
             params.put("afterTime", after.publishedAt());
             params.put("afterId", after.id());
         }
-        sql.append(") select id, 0::float8 as score, sort_time from matching order by sort_time ").append(direction)
-                .append(", id ").append(direction).append(" offset :offset limit :limit");
+        if (fewMatches) {
+            sql.append(") select id, score, sort_time from matching order by sort_time ").append(direction)
+                    .append(", id ").append(direction);
+        } else {
+            sql.append(" order by ").append(time).append(' ').append(direction).append(", a.id ").append(direction);
+        }
+        sql.append(" offset :offset limit :limit");
         params.put("offset", offset);
         params.put("limit", limit);
         var nativeQuery = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(nativeQuery::setParameter);
         return hits(nativeQuery.getResultList());
-    }
-
-    /** How long a slice's edge is reused. Any edge gives right answers (see {@link #sliceEdge}), only slower ones. */
-    private static final long SLICE_EDGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
-
-    private record SliceEdge(Optional<Instant> edge, long readAt) {
-    }
-
-    private volatile SliceEdge newestSlice = new SliceEdge(Optional.empty(), System.nanoTime() - SLICE_EDGE_NANOS);
-    private volatile SliceEdge oldestSlice = newestSlice;
-
-    /**
-     * The publication time of the n-th newest (or oldest) published article (n: newsroom.search.recent-slice): the slice is the
-     * articles published at or after it (at or before it). Empty while the archive is smaller. Read once a minute:
-     * whatever the edge, every article outside the slice is older (newer) than every one in it, so the newest
-     * matches in the slice, if there are enough, are the newest there are; a stale edge only makes the slice a
-     * little larger or smaller.
-     */
-    /** Forgets the slices' edges, so the next search reads them: for tests that add articles and search at once. */
-    void forgetSliceEdges() {
-        newestSlice = new SliceEdge(Optional.empty(), System.nanoTime() - SLICE_EDGE_NANOS);
-        oldestSlice = newestSlice;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<Instant> sliceEdge(boolean oldest) {
-        SliceEdge kept = oldest ? oldestSlice : newestSlice;
-        long now = System.nanoTime();
-        if (now - kept.readAt() < SLICE_EDGE_NANOS) {
-            return kept.edge();
-        }
-        List<Object> edge = getEntityManager().createNativeQuery("select published_at from article"
-                + " where status = 'published' order by published_at " + (oldest ? "asc, id asc" : "desc, id desc")
-                + " offset :slice limit 1").setParameter("slice", config.search().recentSlice()).getResultList();
-        SliceEdge read = new SliceEdge(edge.stream().findFirst().map(ArticleRepository::toInstant), now);
-        if (oldest) {
-            oldestSlice = read;
-        } else {
-            newestSlice = read;
-        }
-        return read.edge();
     }
 
     /**

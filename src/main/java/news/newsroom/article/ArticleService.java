@@ -193,7 +193,8 @@ public class ArticleService {
             hits = found.hits();
             matches = found.matches();
         } else {
-            hits = articles.searchByTime(query, search, after, offset, page.limit() + 1);
+            hits = articles.searchByTime(query, search, after, offset, page.limit() + 1,
+                    articles.estimateSearch(query, search) <= config.search().exactTotalLimit());
             matches = after == null && hits.size() <= page.limit() && (offset == 0 || !hits.isEmpty())
                     ? offset + hits.size() : -1;
         }

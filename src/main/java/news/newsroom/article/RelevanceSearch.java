@@ -7,6 +7,7 @@ import java.util.List;
 import news.newsroom.article.ArticleRepository.SearchHit;
 import news.newsroom.article.ArticleRepository.SearchPosition;
 import news.newsroom.article.ArticleRepository.SearchRanking;
+import news.newsroom.NewsroomConfig;
 import news.newsroom.search.SearchQuery;
 
 /**
@@ -35,9 +36,11 @@ public class RelevanceSearch {
     }
 
     private final ArticleRepository articles;
+    private final NewsroomConfig config;
 
-    public RelevanceSearch(ArticleRepository articles) {
+    public RelevanceSearch(ArticleRepository articles, NewsroomConfig config) {
         this.articles = articles;
+        this.config = config;
     }
 
     public Page find(ArticleQuery query, SearchQuery search, SearchRanking ranking, SearchPosition after, int offset,
@@ -46,6 +49,9 @@ public class RelevanceSearch {
         List<SearchHit> best = new ArrayList<>();
         boolean everyLevelCounted = true;
         long seen = 0;
+        // Whether PostgreSQL expects at most exact-total-limit matches: then the levels that check the whole
+        // document collect their matches rather than let PostgreSQL walk (ArticleRepository.searchLevel).
+        Boolean fewMatches = null;
         for (SearchLevel level : SearchLevel.values()) {
             if (!level.appliesTo(search)) {
                 continue;
@@ -57,7 +63,12 @@ public class RelevanceSearch {
                 everyLevelCounted = false; // neither this level nor a lower one can reach the page
                 break;
             }
-            ArticleRepository.LevelHits found = articles.searchLevel(query, search, level, ranking, after, wanted);
+            if (fewMatches == null && ArticleRepository.readsDocument(level, search)) {
+                // Asked once, and only of searches that get this far: planned, not run.
+                fewMatches = articles.estimateSearch(query, search) <= config.search().exactTotalLimit();
+            }
+            ArticleRepository.LevelHits found = articles.searchLevel(query, search, level, ranking, after, wanted,
+                    Boolean.TRUE.equals(fewMatches));
             everyLevelCounted &= found.total() >= 0;
             seen += Math.max(0, found.total());
             best.addAll(found.hits());
