@@ -6,8 +6,8 @@ import news.newsroom.search.SearchQuery;
  * Where a search matches an article, best first: title above headline (title, subtitle and excerpt) above body,
  * the words as typed above other forms of them. An article's relevance is its level's weight plus a recency
  * boost, so within a level the newest match ranks first. That is what keeps a search fast on a large archive:
- * each level's best matches are its newest ones, which an index hands over in order, so a page reads a few
- * dozen rows per level instead of ranking every article a common word appears in.
+ * each level's best matches are its newest ones, so a page reads a level's newest few (walking the time index)
+ * or its matches (collected from a GIN index), never ranks every article a common word appears in.
  */
 public enum SearchLevel {
     /** Every wanted word in the title, as typed. */
