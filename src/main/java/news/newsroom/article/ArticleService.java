@@ -188,13 +188,16 @@ public class ArticleService {
         int offset = after == null ? page.offset() : 0;
         List<ArticleRepository.SearchHit> hits;
         long matches;
+        long estimate;
         if (relevance) {
             RelevanceSearch.Page found = this.relevance.find(query, search, ranking, after, offset, page.limit() + 1);
             hits = found.hits();
             matches = found.matches();
+            estimate = found.estimate();
         } else {
+            estimate = articles.estimateSearch(query, search);
             hits = articles.searchByTime(query, search, after, offset, page.limit() + 1,
-                    articles.estimateSearch(query, search) <= config.search().exactTotalLimit());
+                    estimate <= config.search().exactTotalLimit());
             matches = after == null && hits.size() <= page.limit() && (offset == 0 || !hits.isEmpty())
                     ? offset + hits.size() : -1;
         }
@@ -215,7 +218,7 @@ public class ArticleService {
         Instant changed = clock.lastChange();
         ArticlePage.Total total = matches >= 0 ? ArticlePage.Total.exactly(matches)
                 : counted(changed + "|q:" + search.fingerprint() + "|" + query.withSort(ArticleSort.NEWEST),
-                        () -> totalOf(query, search));
+                        () -> totalOf(query, search, estimate));
         if (total.estimated()) {
             // An estimate never says fewer than the hits already walked past (a page past the end proves none).
             long seen = hits.isEmpty() ? 0 : (after == null ? offset : 0) + hits.size();
@@ -240,9 +243,10 @@ public class ArticleService {
     /**
      * How many articles a search matches: counted when PostgreSQL expects few enough, else its estimate. Counting
      * visits every matching row, which for a common word is most of the cost of the whole search.
+     * {@code knownEstimate} is the estimate if the search already asked for it, else -1.
      */
-    private ArticlePage.Total totalOf(ArticleQuery query, SearchQuery search) {
-        long estimate = articles.estimateSearch(query, search);
+    private ArticlePage.Total totalOf(ArticleQuery query, SearchQuery search, long knownEstimate) {
+        long estimate = knownEstimate >= 0 ? knownEstimate : articles.estimateSearch(query, search);
         return estimate <= config.search().exactTotalLimit()
                 ? ArticlePage.Total.exactly(articles.countSearch(query, search))
                 : new ArticlePage.Total(estimate, true);

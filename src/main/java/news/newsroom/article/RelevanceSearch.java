@@ -31,8 +31,10 @@ public class RelevanceSearch {
      * @param hits     up to {@code limit} hits after the cursor or the offset, best first
      * @param matches  when every level's count is known (read to its end, or collected whole), how many matches
      *                 there are; else -1
+     * @param estimate PostgreSQL's estimate of the matches if it was asked (for the levels that check the whole
+     *                 document), else -1: the total reuses it
      */
-    public record Page(List<SearchHit> hits, long matches) {
+    public record Page(List<SearchHit> hits, long matches, long estimate) {
     }
 
     private final ArticleRepository articles;
@@ -49,9 +51,9 @@ public class RelevanceSearch {
         List<SearchHit> best = new ArrayList<>();
         boolean everyLevelCounted = true;
         long seen = 0;
-        // Whether PostgreSQL expects at most exact-total-limit matches: then the levels that check the whole
+        // PostgreSQL's estimate of the matches: at most exact-total-limit, and the levels that check the whole
         // document collect their matches rather than let PostgreSQL walk (ArticleRepository.searchLevel).
-        Boolean fewMatches = null;
+        long estimate = -1;
         for (SearchLevel level : SearchLevel.values()) {
             if (!level.appliesTo(search)) {
                 continue;
@@ -63,12 +65,12 @@ public class RelevanceSearch {
                 everyLevelCounted = false; // neither this level nor a lower one can reach the page
                 break;
             }
-            if (fewMatches == null && ArticleRepository.readsDocument(level, search)) {
+            if (estimate < 0 && ArticleRepository.readsDocument(level, search)) {
                 // Asked once, and only of searches that get this far: planned, not run.
-                fewMatches = articles.estimateSearch(query, search) <= config.search().exactTotalLimit();
+                estimate = articles.estimateSearch(query, search);
             }
             ArticleRepository.LevelHits found = articles.searchLevel(query, search, level, ranking, after, wanted,
-                    Boolean.TRUE.equals(fewMatches));
+                    estimate >= 0 && estimate <= config.search().exactTotalLimit());
             everyLevelCounted &= found.total() >= 0;
             seen += Math.max(0, found.total());
             best.addAll(found.hits());
@@ -80,6 +82,6 @@ public class RelevanceSearch {
         List<SearchHit> page = offset >= best.size() ? List.of() : List.copyOf(best.subList(offset, best.size()));
         // Levels are exclusive, so when each level's count is known their sum is every match (after the cursor).
         long matches = everyLevelCounted && after == null ? seen : -1;
-        return new Page(page, matches);
+        return new Page(page, matches, estimate);
     }
 }
