@@ -65,8 +65,10 @@ public interface NewsroomConfig {
         Duration recencyHalfLife();
 
         /**
-         * Up to how many matches a search counts them exactly. Counting means visiting every matching row, so a
-         * word found in tens of thousands of articles gets PostgreSQL's estimate instead, marked as one.
+         * Up to how many matches (by PostgreSQL's estimate) a search counts them exactly, and collects the levels
+         * that check whole documents instead of letting PostgreSQL walk the time index. Counting means visiting
+         * every matching row, so a word found in tens of thousands of articles gets the estimate instead, marked
+         * as one.
          */
         @WithDefault("1000")
         int exactTotalLimit();

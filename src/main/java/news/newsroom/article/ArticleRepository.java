@@ -1,5 +1,8 @@
 package news.newsroom.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,17 +13,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.newsroom.author.AuthorRef;
+import news.newsroom.search.SearchQuery;
 import news.newsroom.section.SectionRef;
 import news.newsroom.tag.TagRef;
-import news.newsroom.search.SearchQuery;
 import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
-
 
     /** Where a keyset page starts: after this (publishedAt, id) in the list's order. */
     public record Position(Instant publishedAt, long id) {
@@ -47,6 +51,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
     private static final int SUGGEST_RECENT_WINDOW = 500;
     /** The title's lexemes: the headline's of weight A. Written as in the index (V6), so PostgreSQL can use it. */
     private static final String TITLE_TERMS = "ts_filter(a.search_headline, cast('{a}' as \"char\"[]))";
+    /** Reads the bylines and tags that {@link #summaryFieldsOf} gets as JSON. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ArticleStatus.DatabaseForm STATUS = new ArticleStatus.DatabaseForm();
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     public Optional<Article> findPublishedById(long id) {
@@ -144,7 +151,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return List.of();
         }
         return inOrderOf(ids, find("from Article a join fetch a.section where a.id in ?1 and a.status = ?2", ids,
-                ArticleStatus.PUBLISHED).list());
+                ArticleStatus.PUBLISHED).list(), Article::getId);
     }
 
     /**
@@ -518,9 +525,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 from article a join section s on s.id = a.section_id
                 where a.id in (:ids)
                 """).setParameter("ids", ids).getResultList();
-        Map<Long, SummaryFields> byId = new HashMap<>();
+        List<SummaryFields> found = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            SummaryFields fields = new SummaryFields(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+            found.add(new SummaryFields(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4], new SectionRef((String) row[5], (String) row[6]),
                     pairs((String) row[7], AuthorRef::new), pairs((String) row[8], TagRef::new),
                     row[9] == null ? null : toInstant(row[9]), toInstant(row[10]),
@@ -528,35 +535,31 @@ public class ArticleRepository implements PanacheRepository<Article> {
                             (String) row[14]),
                     ((Number) row[15]).intValue(), ((Number) row[16]).intValue(),
                     STATUS.convertToEntityAttribute((String) row[17]),
-                    row[18] == null ? null : toInstant(row[18]));
-            byId.put(fields.id(), fields);
+                    row[18] == null ? null : toInstant(row[18])));
         }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return inOrderOf(ids, found, SummaryFields::id);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private static final ArticleStatus.DatabaseForm STATUS = new ArticleStatus.DatabaseForm();
-
     /** A JSON array of [slug, name] pairs (null for none) as references. */
-    private static <T> List<T> pairs(String json, java.util.function.BiFunction<String, String, T> ref) {
+    private static <T> List<T> pairs(String json, BiFunction<String, String, T> ref) {
         if (json == null) {
             return List.of();
         }
         try {
             List<T> refs = new ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode pair : JSON.readTree(json)) {
+            for (JsonNode pair : JSON.readTree(json)) {
                 refs.add(ref.apply(pair.get(0).asText(), pair.get(1).asText()));
             }
             return refs;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException notFromPostgres) {
+        } catch (JsonProcessingException notFromPostgres) {
             throw new IllegalStateException("json_agg gave what is not JSON", notFromPostgres);
         }
     }
 
     /** {@code found} in the order of {@code ids}; ids not found are skipped. */
-    private static List<Article> inOrderOf(List<Long> ids, List<Article> found) {
-        Map<Long, Article> byId = new HashMap<>();
-        found.forEach(article -> byId.put(article.getId(), article));
+    private static <T> List<T> inOrderOf(List<Long> ids, List<T> found, Function<T, Long> idOf) {
+        Map<Long, T> byId = new HashMap<>();
+        found.forEach(item -> byId.put(idOf.apply(item), item));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -203,7 +203,8 @@ public class ArticleService {
         }
         boolean more = hits.size() > page.limit();
         List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
-        List<SummaryFields> found = articles.summaryFieldsOf(shown.stream().map(ArticleRepository.SearchHit::id).toList());
+        List<SummaryFields> found =
+                articles.summaryFieldsOf(shown.stream().map(ArticleRepository.SearchHit::id).toList());
         Map<Long, String> marked = highlights.of(search, found);
         List<ArticleSummary> items = new ArrayList<>(found.size());
         for (SummaryFields article : found) {
