@@ -51,14 +51,15 @@ public class SearchHighlights {
 
     /**
      * The texts of a body (plain text, a block a line) that may hold a match, in order. For one wanted word each
-     * line is a text of its own, tried in order, so the lines after the first match are not even looked at; for
-     * several they are one text, so the snippet can be the window where most of them meet.
+     * line is a text of its own, tried in order (the snippet skips those without a match), so the lines after
+     * the first match are not even looked at; for several, the lines that may match are one text, so the
+     * snippet can be the window where most of them meet.
      */
     private static Stream<String> bodyTexts(Highlighter highlighter, String bodyText) {
         if (bodyText == null) {
             return Stream.empty();
         }
-        Stream<String> lines = bodyText.lines().filter(highlighter::mayMatch);
-        return highlighter.wantsOneWord() ? lines : Stream.of(lines.collect(Collectors.joining("\n")));
+        return highlighter.wantsOneWord() ? bodyText.lines()
+                : Stream.of(bodyText.lines().filter(highlighter::mayMatch).collect(Collectors.joining("\n")));
     }
 }

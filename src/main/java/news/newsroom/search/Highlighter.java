@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -29,6 +30,8 @@ public final class Highlighter {
      * fold to, nor Latin letters or digits), or 0 when it has none: a text without it cannot hold the part folded.
      */
     private final char[] partLetters;
+    /** The wanted words' exact forms, folded, without the lexeme's prefix. */
+    private final Set<String> exactForms;
     /** Words the search wants (each has one exact form among the lexemes). */
     private final int wantedWords;
 
@@ -36,6 +39,8 @@ public final class Highlighter {
         this.lexemes = lexemes;
         this.stems = lexemes.stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT)).toList();
         this.wantedWords = (int) lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT)).count();
+        this.exactForms = lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
+                .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).collect(Collectors.toSet());
         List<String> parts = new ArrayList<>(stems);
         lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
                 .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).forEach(parts::add);
@@ -85,32 +90,61 @@ public final class Highlighter {
      */
     public String snippet(Iterable<String> texts) {
         for (String text : texts) {
-            if (text == null || text.isBlank() || !mayMatch(text)) {
+            if (text == null || text.isBlank() || !holdsAPartLetter(text)) {
                 continue;
             }
-            List<Words.Word> words = new ArrayList<>();
-            List<Boolean> found = new ArrayList<>();
-            int[] firstHit = {-1};
-            Words.scan(text, word -> {
-                boolean hit = matches(word.folded());
-                if (hit && firstHit[0] < 0) {
-                    firstHit[0] = words.size();
-                }
-                words.add(word);
-                found.add(hit);
-                // For one wanted word the first window holding it is as good as any later one: the rest of a
-                // long body need not be read.
-                return wantedWords != 1 || firstHit[0] < 0 || words.size() <= firstHit[0] + WINDOW_WORDS;
-            });
-            boolean[] hits = new boolean[words.size()];
-            for (int i = 0; i < hits.length; i++) {
-                hits[i] = found.get(i);
+            int firstPlace = Words.firstFoldedPlace(text, parts);
+            if (firstPlace < 0) {
+                continue;
             }
-            if (firstHit[0] >= 0) {
-                return render(text, words, hits, bestWindowStart(words, hits));
+            String snippet = wantedWords == 1 ? snippetOfOneWord(text, firstPlace) : snippetFrom(text, 0);
+            if (snippet != null) {
+                return snippet;
             }
         }
         return null;
+    }
+
+    /**
+     * For one wanted word, the window of its first match. No word before {@code firstPlace}'s can match, so the
+     * words are read from a few before it rather than from the start of a long text.
+     */
+    private String snippetOfOneWord(String text, int firstPlace) {
+        return snippetFrom(text, Words.startBefore(text, firstPlace, LEAD_WORDS + 2));
+    }
+
+    /**
+     * The snippet of {@code text} from its words after {@code from} (0: all), or null when none matches. Started
+     * later than 0, the window is the one a reading from the start gives if the lead and one more word come
+     * before the first match (so the window does not start at the text's first word); else it is read again
+     * from the start.
+     */
+    String snippetFrom(String text, int from) {
+        List<Words.Word> words = new ArrayList<>();
+        List<Boolean> found = new ArrayList<>();
+        int[] firstHit = {-1};
+        Words.scan(text, from, word -> {
+            boolean hit = matches(word.folded());
+            if (hit && firstHit[0] < 0) {
+                firstHit[0] = words.size();
+            }
+            words.add(word);
+            found.add(hit);
+            // For one wanted word the first window holding it is as good as any later one: the rest of a
+            // long body need not be read.
+            return wantedWords != 1 || firstHit[0] < 0 || words.size() <= firstHit[0] + WINDOW_WORDS;
+        });
+        if (firstHit[0] < 0) {
+            return null;
+        }
+        if (from > 0 && firstHit[0] < LEAD_WORDS + 1) {
+            return snippetFrom(text, 0);
+        }
+        boolean[] hits = new boolean[words.size()];
+        for (int i = 0; i < hits.length; i++) {
+            hits[i] = found.get(i);
+        }
+        return render(text, words, hits, bestWindowStart(words, hits));
     }
 
     /** Whether the search wants a single word, so the first window holding it is the snippet. */
@@ -119,7 +153,7 @@ public final class Highlighter {
     }
 
     boolean matches(String folded) {
-        if (lexemes.contains(SearchDocument.EXACT + folded)) {
+        if (exactForms.contains(folded)) {
             return true;
         }
         // A stem is the word with letters taken off its ends, so a word holding none of the wanted stems cannot

@@ -25,10 +25,18 @@ public final class Words {
 
     /** Hands the words of {@code text} to {@code next} in order, until it answers false. */
     public static void scan(String text, java.util.function.Predicate<Word> next) {
+        scan(text, 0, next);
+    }
+
+    /**
+     * Hands the words of {@code text} from {@code from} on to {@code next}, in order, until it answers false.
+     * {@code from} is 0 or a place {@link #startBefore} gave: no word runs across it.
+     */
+    public static void scan(String text, int from, java.util.function.Predicate<Word> next) {
         if (text == null) {
             return;
         }
-        int i = 0;
+        int i = from;
         int length = text.length();
         while (i < length) {
             int codePoint = text.codePointAt(i);
@@ -37,14 +45,35 @@ public final class Words {
                 continue;
             }
             int start = i;
-            while (i < length && isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length && isWordPart(codePoint = text.codePointAt(i))) {
+                i += Character.charCount(codePoint);
             }
             String folded = fold(text.substring(start, i));
             if (!folded.isEmpty() && folded.length() <= MAX_WORD_LENGTH && !next.test(new Word(start, i, folded))) {
                 return;
             }
         }
+    }
+
+    /**
+     * A place at least {@code runs} runs of word chars before the one holding {@code index} (or 0), from which
+     * {@link #scan(String, int, java.util.function.Predicate)} finds the same words as from the start: the char
+     * before it cannot be part of a word. A run is a word unless it is too long or folds to nothing.
+     */
+    public static int startBefore(String text, int index, int runs) {
+        int at = index;
+        while (at > 0 && isWordPart(text.codePointBefore(at))) {
+            at -= Character.charCount(text.codePointBefore(at));
+        }
+        for (int run = 0; run < runs && at > 0; run++) {
+            while (at > 0 && !isWordPart(text.codePointBefore(at))) {
+                at -= Character.charCount(text.codePointBefore(at));
+            }
+            while (at > 0 && isWordPart(text.codePointBefore(at))) {
+                at -= Character.charCount(text.codePointBefore(at));
+            }
+        }
+        return at;
     }
 
     /** The folded forms of the words of {@code text}. */
@@ -137,24 +166,46 @@ public final class Words {
      * text as a string. A highlight asks this of every line of a body, most of which hold none.
      */
     public static boolean foldedWholeHoldsAny(String text, List<String> parts) {
+        return firstFolded(text, parts, false) >= 0;
+    }
+
+    /**
+     * Where in {@code text} the first of {@code parts} found in {@code foldWhole(text)} begins, or -1 when none
+     * is: the first word that may match cannot start after the word holding that place. 0 (the start) for a text
+     * with a char that folds to two, whose places are not worked out.
+     */
+    public static int firstFoldedPlace(String text, List<String> parts) {
+        return firstFolded(text, parts, true);
+    }
+
+    private static int firstFolded(String text, List<String> parts, boolean wantPlace) {
         char[] folded = new char[text.length()];
+        int[] origin = wantPlace ? new int[text.length()] : null;
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = WHOLE_FOLDED[text.charAt(i)];
             if (c == UNUSUAL) {
                 String whole = foldWhole(text);
-                return parts.stream().anyMatch(whole::contains);
+                return parts.stream().anyMatch(whole::contains) ? 0 : -1;
             }
             if (c != DROPPED) {
+                if (origin != null) {
+                    origin[length] = i;
+                }
                 folded[length++] = c;
             }
         }
+        int first = -1;
         for (String part : parts) {
-            if (indexOf(folded, length, part) >= 0) {
-                return true;
+            int at = indexOf(folded, length, part);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+                if (!wantPlace) {
+                    break;
+                }
             }
         }
-        return false;
+        return first < 0 ? -1 : origin == null || first >= length ? 0 : origin[first];
     }
 
     private static int indexOf(char[] text, int length, String part) {

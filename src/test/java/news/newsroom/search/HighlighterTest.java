@@ -215,6 +215,50 @@ class HighlighterTest {
         assertThat(kept).isGreaterThan(500);
     }
 
+    /**
+     * For one wanted word the words are read from a few before the first place a wanted form is found, folded,
+     * not from the start: the snippet must be the one a reading from the start gives. Checked for an eighth of
+     * the sample words against every line of the samples and against long texts of many lines, written plainly
+     * and with tashkeel and tatweel (which change places in the text but not in its folded form).
+     */
+    @Test
+    void readingFromJustBeforeTheFirstMatchGivesTheSnippetOfAReadingFromTheStart() throws java.io.IOException {
+        String samples = SampleText.ofAllArticles();
+        List<String> lines = samples.lines().filter(line -> !line.isBlank()).toList();
+        List<String> texts = new java.util.ArrayList<>(lines);
+        for (int i = 0; i + 12 <= lines.size(); i += 12) {
+            texts.add(String.join("\n", lines.subList(i, i + 12)));
+        }
+        texts.add("الكَهْرَبَــاءُ " + "كلام ".repeat(40) + "في مُسْتَشْفَى إدلِب والكهرباء");
+        texts.add("كلام".repeat(30) + " " + "حرف ".repeat(3) + "المدرسة");
+        // Runs that are no words (tatweel alone, too long) just before the match: the lead is found further back.
+        texts.add("كلام ".repeat(10) + "ـــ ".repeat(8) + "المدرسة");
+        texts.add("كلام ".repeat(10) + ("ب".repeat(60) + " ").repeat(4) + "حرف حرف المدرسة");
+        java.util.Set<String> queries = new java.util.TreeSet<>();
+        for (Words.Word word : Words.of(samples)) {
+            if (word.folded().length() >= 3 && word.folded().chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+                queries.add(word.folded());
+            }
+        }
+        queries.add("مدرسة");
+        int compared = 0;
+        int nth = 0;
+        for (String q : queries) {
+            if (nth++ % 8 != 0 && !q.equals("مدرسة")) {
+                continue;
+            }
+            Highlighter highlighter = new Highlighter(SearchQuery.parse(q).value().orElseThrow().lexemes());
+            for (String text : texts) {
+                String fromTheStart = highlighter.mayMatch(text) ? highlighter.snippetFrom(text, 0) : null;
+                assertThat(highlighter.snippet(List.of(text))).as("«%s» in «%s»", q, text).isEqualTo(fromTheStart);
+                if (fromTheStart != null && fromTheStart.startsWith(Highlighter.ELLIPSIS)) {
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("snippets cut from inside a text").isGreaterThan(2_000);
+    }
+
     @Test
     void aTextRuledOutIsSkippedForTheNextOne() {
         String snippet = snippet("مدرسة", "لا شيء هنا", "أما المدرسة فبعيدة");
