@@ -191,6 +191,18 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return level == SearchLevel.TITLE || level == SearchLevel.HEADLINE;
     }
 
+    /**
+     * Whether the level is read from table article_title_terms (migration V11) rather than article: the levels
+     * that test the title alone (no excluded words, which need the document), for the public list with no filter
+     * but time: that table holds the status and publication time, nothing else. Walking article's time index
+     * unpacked each row's headline, stored out of line.
+     */
+    private static boolean readsTitleTermsTable(SearchLevel level, ArticleQuery query, SearchQuery search) {
+        return (level == SearchLevel.TITLE_EXACT || level == SearchLevel.TITLE) && !readsDocument(level, search)
+                && query.publicList() && query.sectionIds().isEmpty() && query.tagIds().isEmpty()
+                && query.authorId() == null;
+    }
+
     /** Whether the level checks the whole document: for words beyond the headline, or for excluded words. */
     static boolean readsDocument(SearchLevel level, SearchQuery search) {
         return level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions();
@@ -211,10 +223,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
         params.put("recencyWeight", ranking.recencyWeight());
         params.put("halfLife", ranking.halfLifeDays());
         params.put("asOf", ranking.asOf());
+        boolean titleTable = readsTitleTermsTable(level, query, search);
         StringBuilder sql = new StringBuilder(collect ? "with level as materialized (" : "")
                 .append("select a.id, ").append(score).append(" as score, ").append(time)
-                .append(" as sort_time from article a where ").append(nativeFilters(query, params))
-                .append(" and ").append(levelCondition(level, search, params));
+                .append(" as sort_time from ").append(titleTable ? "article_title_terms a" : "article a")
+                .append(" where ").append(nativeFilters(query, params))
+                .append(" and ").append(levelCondition(level, search, titleTable ? "a.title_terms" : TITLE_TERMS, params));
         if (readsDocument(level, search)) {
             // Last, so that a row is checked against its whole document only if the small vectors let it through.
             sql.append(" and a.search_document @@ cast(:match as tsquery)");
@@ -307,10 +321,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * The level's condition. Levels are exclusive (an article is at its best level only), so that each level's
      * newest rows are all of that level. The headline vector holds title (weight A), subtitle and excerpt, each
      * word as its stems and its exact form; exact forms imply their stems, so «all words as typed» implies «all
-     * words». Both vectors are GIN-indexed (migration V6).
+     * words». Both vectors are GIN-indexed (migration V6). {@code titleTerms} is where the title's lexemes are
+     * read by the two title levels: the expression on article, or table article_title_terms's column.
      */
-    private static String levelCondition(SearchLevel level, SearchQuery search, Map<String, Object> params) {
-        String titleExact = TITLE_TERMS + " @@ cast(:exact as tsquery)";
+    private static String levelCondition(SearchLevel level, SearchQuery search, String titleTerms,
+            Map<String, Object> params) {
+        String titleExact = titleTerms + " @@ cast(:exact as tsquery)";
         String title = TITLE_TERMS + " @@ cast(:field as tsquery)";
         String headlineExact = "a.search_headline @@ cast(:exact as tsquery)";
         String headline = "a.search_headline @@ cast(:field as tsquery)";
@@ -319,7 +335,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             case TITLE_EXACT -> titleExact;
             // «in some form, not as typed» as one tsquery: the GIN index answers it whole, where «not» as SQL is
             // a filter that rebuilds the title vector of every candidate row.
-            case TITLE -> TITLE_TERMS + " @@ cast(:formsOnly as tsquery)";
+            case TITLE -> titleTerms + " @@ cast(:formsOnly as tsquery)";
             case HEADLINE_EXACT -> headlineExact + " and not " + title;
             case HEADLINE -> "a.search_headline @@ cast(:formsOnly as tsquery) and not " + title;
             case SOME_WORDS_IN_TITLE -> someInTitle + " and not " + headline;

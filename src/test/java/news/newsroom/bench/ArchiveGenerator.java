@@ -105,6 +105,7 @@ public final class ArchiveGenerator {
                     statement.execute("vacuum analyze comment");
                     statement.execute("vacuum analyze article_author");
                     statement.execute("vacuum analyze article_tag");
+                    statement.execute("vacuum analyze article_title_terms");
                 }
             }
             System.out.printf("archive in %s: %d articles, %d comments%n", schema,
@@ -260,9 +261,10 @@ public final class ArchiveGenerator {
         statement.execute("drop index if exists article_title_trgm_idx");
         statement.execute("drop index if exists article_search_title_idx");
         statement.execute("drop index if exists article_search_headline_idx");
+        statement.execute("drop index if exists article_title_terms_idx");
     }
 
-    /** The same definitions as migrations V4 and V6. */
+    /** The same definitions as migrations V4, V6 and V11. */
     private static void createSearchIndexes(Statement statement) throws SQLException {
         System.out.println("  rebuilding the search indexes");
         statement.execute("create index article_search_idx on article using gin (search_document) where status = 'published'");
@@ -270,6 +272,7 @@ public final class ArchiveGenerator {
         statement.execute("create index article_search_title_idx on article using gin"
                 + " (ts_filter(search_headline, '{a}'::\"char\"[])) where status = 'published'");
         statement.execute("create index article_search_headline_idx on article using gin (search_headline) where status = 'published'");
+        statement.execute("create index article_title_terms_idx on article_title_terms using gin (title_terms) where status = 'published'");
     }
 
     /**
