@@ -180,7 +180,6 @@ public final class Words {
 
     private static int firstFolded(String text, List<String> parts, boolean wantPlace) {
         char[] folded = new char[text.length()];
-        int[] origin = wantPlace ? new int[text.length()] : null;
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = WHOLE_FOLDED[text.charAt(i)];
@@ -189,9 +188,6 @@ public final class Words {
                 return parts.stream().anyMatch(whole::contains) ? 0 : -1;
             }
             if (c != DROPPED) {
-                if (origin != null) {
-                    origin[length] = i;
-                }
                 folded[length++] = c;
             }
         }
@@ -201,11 +197,22 @@ public final class Words {
             if (at >= 0 && (first < 0 || at < first)) {
                 first = at;
                 if (!wantPlace) {
-                    break;
+                    return 0;
                 }
             }
         }
-        return first < 0 ? -1 : origin == null || first >= length ? 0 : origin[first];
+        return first < 0 ? -1 : placeOfFolded(text, first);
+    }
+
+    /** Where in {@code text} the char that is the {@code nth} of its whole folding (none folds to two) comes from. */
+    private static int placeOfFolded(String text, int nth) {
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (WHOLE_FOLDED[text.charAt(i)] != DROPPED && kept++ == nth) {
+                return i;
+            }
+        }
+        return 0; // an empty part, found at the end
     }
 
     private static int indexOf(char[] text, int length, String part) {
