@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -38,12 +37,12 @@ public final class Highlighter {
     public Highlighter(Set<String> lexemes) {
         this.lexemes = lexemes;
         this.stems = lexemes.stream().filter(lexeme -> !lexeme.startsWith(SearchDocument.EXACT)).toList();
-        this.wantedWords = (int) lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT)).count();
-        this.exactForms = lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
-                .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).collect(Collectors.toSet());
+        List<String> exact = lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
+                .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).toList();
+        this.exactForms = Set.copyOf(exact);
+        this.wantedWords = exact.size();
         List<String> parts = new ArrayList<>(stems);
-        lexemes.stream().filter(lexeme -> lexeme.startsWith(SearchDocument.EXACT))
-                .map(lexeme -> lexeme.substring(SearchDocument.EXACT.length())).forEach(parts::add);
+        parts.addAll(exact);
         this.parts = List.copyOf(parts);
         this.partLetters = new char[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
