@@ -11,6 +11,8 @@ import news.newsroom.search.Words;
  * Called by every write that can change the title, subtitle, excerpt or body, inside that write's transaction,
  * so a search never sees a half-saved article.
  * Status changes need no re-indexing: searches only look at published rows, and the status is in the same row.
+ * Table article_title_terms, which the title levels read, copies the status, publication time and title lexemes
+ * from article's row; a trigger (migration V11) writes it with every insert and every update of those columns.
  */
 @ApplicationScoped
 public class ArticleSearchIndex {
