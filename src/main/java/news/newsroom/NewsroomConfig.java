@@ -72,6 +72,13 @@ public interface NewsroomConfig {
          */
         @WithDefault("1000")
         int exactTotalLimit();
+
+        /**
+         * How many articles' summaries searches keep in memory (about 2 KB each), so the articles that many
+         * searches find are not read again for every page.
+         */
+        @WithDefault("20000")
+        int keptSummaries();
     }
 
     interface Comments {

@@ -63,6 +63,7 @@ public class ArticleService {
     private final ArticleViews views;
     private final SearchHighlights highlights;
     private final RelevanceSearch relevance;
+    private final ArticleSummaryCache summaries;
     private final Cache<String, ArticlePage.Total> counts = Caffeine.newBuilder()
             .maximumSize(COUNTS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
@@ -71,7 +72,8 @@ public class ArticleService {
 
     public ArticleService(ArticleRepository articles, ArticleSlugRepository retiredSlugs, SectionService sections,
             TagService tags, AuthorService authors, ArticleViews views, SearchHighlights highlights,
-            RelevanceSearch relevance, CursorCodec cursors, ContentClock clock, NewsroomConfig config) {
+            RelevanceSearch relevance, ArticleSummaryCache summaries, CursorCodec cursors, ContentClock clock,
+            NewsroomConfig config) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.sections = sections;
@@ -80,6 +82,7 @@ public class ArticleService {
         this.views = views;
         this.highlights = highlights;
         this.relevance = relevance;
+        this.summaries = summaries;
         this.cursors = cursors;
         this.clock = clock;
         this.config = config;
@@ -203,12 +206,11 @@ public class ArticleService {
         }
         boolean more = hits.size() > page.limit();
         List<ArticleRepository.SearchHit> shown = more ? hits.subList(0, page.limit()) : hits;
-        List<SummaryFields> found =
-                articles.summaryFieldsOf(shown.stream().map(ArticleRepository.SearchHit::id).toList());
+        List<ArticleSummary> found = summaries.of(shown.stream().map(ArticleRepository.SearchHit::id).toList());
         Map<Long, String> marked = highlights.of(search, found);
         List<ArticleSummary> items = new ArrayList<>(found.size());
-        for (SummaryFields article : found) {
-            items.add(views.summary(article).withHighlight(marked.get(article.id())));
+        for (ArticleSummary article : found) {
+            items.add(article.withHighlight(marked.get(article.id())));
         }
         String next = null;
         if (more) {

@@ -25,11 +25,11 @@ public class SearchHighlights {
      * The highlight of each of {@code hits}, by article id (absent where nothing matches). The query is analyzed
      * once for the page, and bodies are read, in one statement, only for the hits whose excerpt does not match.
      */
-    public Map<Long, String> of(SearchQuery search, List<SummaryFields> hits) {
+    public Map<Long, String> of(SearchQuery search, List<ArticleSummary> hits) {
         Highlighter highlighter = new Highlighter(search.lexemes());
         Map<Long, String> highlights = new HashMap<>();
-        List<SummaryFields> withoutExcerptMatch = new ArrayList<>();
-        for (SummaryFields article : hits) {
+        List<ArticleSummary> withoutExcerptMatch = new ArrayList<>();
+        for (ArticleSummary article : hits) {
             String highlight = highlighter.snippet(Collections.singletonList(article.excerpt()));
             if (highlight != null) {
                 highlights.put(article.id(), highlight);
@@ -37,8 +37,8 @@ public class SearchHighlights {
                 withoutExcerptMatch.add(article);
             }
         }
-        Map<Long, String> bodies = articles.bodyTextsOf(withoutExcerptMatch.stream().map(SummaryFields::id).toList());
-        for (SummaryFields article : withoutExcerptMatch) {
+        Map<Long, String> bodies = articles.bodyTextsOf(withoutExcerptMatch.stream().map(ArticleSummary::id).toList());
+        for (ArticleSummary article : withoutExcerptMatch) {
             String highlight = highlighter.snippet(() -> Stream.concat(
                     bodyTexts(highlighter, bodies.get(article.id())),
                     Stream.of(article.subtitle(), article.title())).iterator());

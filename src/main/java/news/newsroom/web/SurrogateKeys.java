@@ -1,8 +1,9 @@
 package news.newsroom.web;
 
 import java.net.URLEncoder;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Names of what a response depends on, for the {@code Surrogate-Key} header, so a CDN can purge exactly the
@@ -21,6 +22,10 @@ public final class SurrogateKeys {
     public static final String SECTIONS = "sections";
     public static final String AUTHORS = "authors";
     public static final String TAGS = "tags";
+    private static final String ARTICLE_PREFIX = "article-";
+    private static final String SECTION_PREFIX = "section-";
+    private static final String AUTHOR_PREFIX = "author-";
+    private static final String TAG_PREFIX = "tag-";
 
     private SurrogateKeys() {
     }
@@ -67,19 +72,36 @@ public final class SurrogateKeys {
     }
 
     public static String article(long id) {
-        return "article-" + id;
+        return ARTICLE_PREFIX + id;
     }
 
     public static String section(String slug) {
-        return "section-" + encode(slug);
+        return SECTION_PREFIX + encode(slug);
     }
 
     public static String author(String slug) {
-        return "author-" + encode(slug);
+        return AUTHOR_PREFIX + encode(slug);
     }
 
     public static String tag(String slug) {
-        return "tag-" + encode(slug);
+        return TAG_PREFIX + encode(slug);
+    }
+
+    /** The article an {@code article-42} key names; empty for any other key. */
+    public static OptionalLong articleOf(String key) {
+        if (!key.startsWith(ARTICLE_PREFIX)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(key.substring(ARTICLE_PREFIX.length())));
+        } catch (NumberFormatException notAnId) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Whether the key names one section, author or tag: what every article summary shows the name of. */
+    public static boolean namesSectionAuthorOrTag(String key) {
+        return key.startsWith(SECTION_PREFIX) || key.startsWith(AUTHOR_PREFIX) || key.startsWith(TAG_PREFIX);
     }
 
     private static String encode(String slug) {

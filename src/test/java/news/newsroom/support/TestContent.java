@@ -40,6 +40,19 @@ public class TestContent {
         this.responseCache = responseCache;
     }
 
+    /**
+     * Waits (up to 5 s) until the response cache keeps what it is given: nothing in memory is kept until this
+     * node listens for other nodes' evictions, a moment after start-up, so a test of what is kept would prove
+     * nothing before.
+     */
+    public void awaitKeeping() throws InterruptedException {
+        for (int i = 0; i < 100 && !responseCache.keeping(); i++) {
+            Thread.sleep(50);
+        }
+        org.assertj.core.api.Assertions.assertThat(responseCache.keeping()).as("the eviction listener is connected")
+                .isTrue();
+    }
+
     @Transactional
     public void clear() {
         responseCache.clear();

@@ -85,11 +85,7 @@ class ResponseCacheTest {
     @BeforeEach
     void newsroom() throws InterruptedException {
         scheduler.pause();
-        // Nothing is kept until this node listens for other nodes' evictions (a moment after start-up).
-        for (int i = 0; i < 100 && !cache.keeping(); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(cache.keeping()).as("the eviction listener is connected").isTrue();
+        content.awaitKeeping();
         staff.clear();
         desk = Newsdesk.create(content);
         limiter.reset();
