@@ -1,6 +1,7 @@
 package news.newsroom.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
@@ -11,11 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.support.Newsdesk;
 import news.newsroom.support.OpenApiValidation;
+import news.newsroom.staff.StaffRole;
 import news.newsroom.support.TestContent;
+import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,9 @@ class HttpCachingTest {
 
     @Inject
     TestContent content;
+
+    @Inject
+    TestStaff staff;
 
     Newsdesk desk;
 
@@ -88,6 +96,30 @@ class HttpCachingTest {
                 .then().statusCode(200).body("total", is(4));
         given().header("If-Modified-Since", before.header("Last-Modified")).when().get("/api/v1/articles")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void theLastChangeOfEveryListMovesOnWithAWriteThroughTheApi() throws InterruptedException {
+        // The last change is kept in memory between writes: a list asked after a write, never asked before, must
+        // still carry the write's time, not the one kept from before it.
+        content.awaitKeeping();
+        staff.clear();
+        String token = staff.tokenFor(staff.member("clock-editor@newsroom.example", null, StaffRole.EDITOR));
+        String before = given().when().get("/api/v1/tags").then().statusCode(200).extract().header("Last-Modified");
+        Thread.sleep(1100); // Last-Modified has one-second precision
+
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"name\": \"ثقافة وفنون\", \"slug\": \"culture\", \"position\": 3}")
+                .when().put("/api/v1/sections/culture").then().statusCode(200);
+
+        for (String list : List.of("/api/v1/authors", "/api/v1/articles?limit=3", "/api/v1/tags?limit=2")) {
+            String after = given().when().get(list).then().statusCode(200).extract().header("Last-Modified");
+            assertThat(httpDate(after)).as(list).isAfter(httpDate(before));
+        }
+    }
+
+    private static ZonedDateTime httpDate(String value) {
+        return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
     }
 
     @Test
