@@ -238,6 +238,30 @@ class SearchApiTest {
     }
 
     @Test
+    void aWordWhoseLettersFirstOccurInsideOtherWordsIsHighlightedWhereItIsItself() {
+        // «علم» is in «المعلمون» and «تعلموا» too, which are other words: the snippet is the later block that
+        // holds «العلم» itself, and a body where the letters never make the word gives the title's match.
+        Article laterBlock = content.article("يوم مفتوح في المدرسة").in(politics).by(rami)
+                .excerpt("زيارة الصف السادس")
+                .body(new ParagraphBlock("زار المعلمون المتحف مع التلاميذ."),
+                        new ParagraphBlock("وهناك تعلموا الكثير."),
+                        new ParagraphBlock("ثم تحدث الضيف عن العلم في المدينة."))
+                .create();
+        Article onlyInsideOtherWords = content.article("العلم في حياتنا").in(politics).by(rami)
+                .excerpt("محاضرة عامة")
+                .subtitle("ندوة في المركز الثقافي")
+                .body(new ParagraphBlock("حضر المعلمون والطلاب."))
+                .create();
+
+        search("العلم").statusCode(200)
+                .body("items.id", containsInAnyOrder(id(laterBlock), id(onlyInsideOtherWords)))
+                .body("items.find { it.id == " + id(laterBlock) + " }.highlight",
+                        is("ثم تحدث الضيف عن <mark>العلم</mark> في المدينة."))
+                .body("items.find { it.id == " + id(onlyInsideOtherWords) + " }.highlight",
+                        is("<mark>العلم</mark> في حياتنا"));
+    }
+
+    @Test
     void aListWithoutQHasNoHighlights() {
         given().when().get(ARTICLES).then().statusCode(200)
                 .body("total", is(3))
