@@ -96,7 +96,8 @@ class StatementCountTest {
         long large = statementsFor(search + "&limit=40", 40);
         assertThat(large).isEqualTo(small);
         // Every hit is at the same level, so newest first, as the list: the summaries, read for a search in one
-        // statement, are the list's (bylines in order, tags, section, image), plus the highlight.
+        // statement (here kept from the searches above, ArticleSummaryCache), are the list's (bylines in order,
+        // tags, section, image), plus the highlight.
         List<Map<String, Object>> found = given().urlEncodingEnabled(false).when().get(search + "&limit=5")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         List<Map<String, Object>> listed = given().when().get("/api/v1/articles?limit=5")
