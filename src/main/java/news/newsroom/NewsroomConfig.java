@@ -79,6 +79,16 @@ public interface NewsroomConfig {
          */
         @WithDefault("20000")
         int keptSummaries();
+
+        /**
+         * How many searches run at once (article.SearchQueue); the others wait their turn. Default: the number of
+         * cores plus one. More where PostgreSQL is on other machines and searches spend their time waiting for it.
+         */
+        java.util.Optional<Integer> concurrentSearches();
+
+        /** How long a search waits for its turn before it is answered 503 with Retry-After. */
+        @WithDefault("PT5S")
+        Duration longestWait();
     }
 
     interface Comments {

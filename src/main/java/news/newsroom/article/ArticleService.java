@@ -64,6 +64,7 @@ public class ArticleService {
     private final SearchHighlights highlights;
     private final RelevanceSearch relevance;
     private final ArticleSummaryCache summaries;
+    private final SearchQueue searchQueue;
     private final Cache<String, ArticlePage.Total> counts = Caffeine.newBuilder()
             .maximumSize(COUNTS_KEPT).expireAfterWrite(Duration.ofMinutes(10)).build();
     private final CursorCodec cursors;
@@ -72,8 +73,8 @@ public class ArticleService {
 
     public ArticleService(ArticleRepository articles, ArticleSlugRepository retiredSlugs, SectionService sections,
             TagService tags, AuthorService authors, ArticleViews views, SearchHighlights highlights,
-            RelevanceSearch relevance, ArticleSummaryCache summaries, CursorCodec cursors, ContentClock clock,
-            NewsroomConfig config) {
+            RelevanceSearch relevance, ArticleSummaryCache summaries, SearchQueue searchQueue, CursorCodec cursors,
+            ContentClock clock, NewsroomConfig config) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.sections = sections;
@@ -83,6 +84,7 @@ public class ArticleService {
         this.highlights = highlights;
         this.relevance = relevance;
         this.summaries = summaries;
+        this.searchQueue = searchQueue;
         this.cursors = cursors;
         this.clock = clock;
         this.config = config;
@@ -92,7 +94,7 @@ public class ArticleService {
         Optional<SearchQuery> search = searchOf(request.q());
         ArticleQuery query = resolve(request, search.isPresent(), caller);
         if (search.isPresent()) {
-            return search(query, search.get(), page);
+            return searchQueue.run(() -> search(query, search.get(), page));
         }
         String scope = "articles:" + query.sort().name().toLowerCase(Locale.ROOT)
                 + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));

@@ -48,6 +48,13 @@ public class ProblemResponses implements OASFilter {
                             .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
                                     .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
                 }
+                if ("listArticles".equals(op.getOperationId())) {
+                    addIfAbsent(responses, "503", problem("A search (`q`) waited too long for its turn: more searches"
+                            + " were running than the service takes at once. Ask again after Retry-After seconds.")
+                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                                    .schema(OASFactory.createSchema().format("int32").type(java.util.List.of(
+                                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
+                }
                 if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null && !securedOp) {
                     addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
                             "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));

@@ -5,6 +5,9 @@ import static news.newsroom.support.Searches.search;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -13,7 +16,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import news.newsroom.article.Article;
+import news.newsroom.article.SearchQueue;
 import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
@@ -26,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The search settings an operator can turn: a recency weight large enough to let fresh news overtake better-placed
  * old matches, and the number of matches above which totals are estimated (0 here, so every search that is not
- * read to its end gets an estimate).
+ * read to its end gets an estimate), and how many searches run at once (1 here) and how long the others wait.
  */
 @QuarkusTest
 @TestProfile(SearchTuningTest.Tuned.class)
@@ -35,7 +42,8 @@ class SearchTuningTest {
     public static class Tuned implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsroom.search.recency-weight", "2", "newsroom.search.exact-total-limit", "0");
+            return Map.of("newsroom.search.recency-weight", "2", "newsroom.search.exact-total-limit", "0",
+                    "newsroom.search.concurrent-searches", "1", "newsroom.search.longest-wait", "PT0.3S");
         }
     }
 
@@ -43,6 +51,9 @@ class SearchTuningTest {
 
     @Inject
     TestContent content;
+
+    @Inject
+    SearchQueue searchQueue;
 
     Section section;
     Author author;
@@ -96,5 +107,46 @@ class SearchTuningTest {
         // Lists without q are always counted.
         io.restassured.RestAssured.given().queryParam("limit", 2).when().get(news.newsroom.support.Searches.ARTICLES)
                 .then().statusCode(200).body("totalEstimated", is(false)).body("total", is(5));
+    }
+
+    @Test
+    void aSearchThatWaitsTooLongForItsTurnIsAnswered503WithRetryAfterInTheReadersLanguage() throws Exception {
+        Article found = article("الزعتر البلدي في الأسواق", NOW.minus(1, ChronoUnit.DAYS), "تقرير.");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // Another search holds the only place (newsroom.search.concurrent-searches=1) until released.
+        CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> searchQueue.run(() -> {
+            holding.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }));
+        try {
+            assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+            given().header("Accept-Language", "ar").queryParam("q", "الزعتر").get("/api/v1/articles").then()
+                    .statusCode(503)
+                    .contentType(startsWith("application/problem+json"))
+                    .header("Retry-After", is("1"))
+                    .body("type", is("https://newsroom.example/problems/busy"))
+                    .body("status", is(503))
+                    .body("title", is("الخدمة مشغولة، حاول بعد قليل"))
+                    .body("detail", startsWith("عمليات البحث الجارية أكثر"));
+            given().header("Accept-Language", "en").queryParam("q", "الزعتر البلدي").get("/api/v1/articles").then()
+                    .statusCode(503)
+                    .header("Retry-After", is("1"))
+                    .body("detail", startsWith("More searches are running than the service takes at once"));
+            // Lists without a search do not wait for searches.
+            given().get("/api/v1/articles").then().statusCode(200).body("items.id", contains(id(found)));
+        } finally {
+            release.countDown();
+            running.get(10, TimeUnit.SECONDS);
+        }
+        // The refused search was not kept as an answer: asked again with a free place, it runs.
+        given().header("Accept-Language", "ar").queryParam("q", "الزعتر").get("/api/v1/articles").then()
+                .statusCode(200)
+                .body("items.id", contains(id(found)));
     }
 }
