@@ -1,5 +1,6 @@
 package news.newsroom.article;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import news.newsroom.web.ProblemType;
  * response cache before they get here, and nothing else waits on this.
  */
 @ApplicationScoped
+@Startup // a setting of 0 places stops the start-up, not the first search
 public class SearchQueue {
 
     /** What a client is told to wait when the queue was too long: a second is several queues' worth of searches. */
