@@ -92,10 +92,11 @@ public class ArticleService {
 
     public Versioned<ArticlePage> list(ListRequest request, PageRequest page, Optional<Caller> caller) {
         Optional<SearchQuery> search = searchOf(request.q());
-        ArticleQuery query = resolve(request, search.isPresent(), caller);
         if (search.isPresent()) {
-            return searchQueue.run(() -> search(query, search.get(), page));
+            // The filters' slugs are looked up in its turn too: a waiting search has not asked the database for them.
+            return searchQueue.run(() -> search(resolve(request, true, caller), search.get(), page));
         }
+        ArticleQuery query = resolve(request, false, caller);
         String scope = "articles:" + query.sort().name().toLowerCase(Locale.ROOT)
                 + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));
         ArticleRepository.Position after = page.cursor().map(token -> position(scope, token)).orElse(null);
