@@ -55,11 +55,11 @@ public class ArticleSummaryCache {
     }
 
     private void keep(List<ArticleSummary> read, long generation) {
-        if (!responses.keeping() || responses.generation() != generation) {
+        if (!responses.stillCurrent(generation)) {
             return;
         }
         read.forEach(summary -> kept.put(summary.id(), summary));
-        if (responses.generation() != generation) {
+        if (!responses.stillCurrent(generation)) {
             read.forEach(summary -> kept.invalidate(summary.id())); // a write committed while they were stored
         }
     }

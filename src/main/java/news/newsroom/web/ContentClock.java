@@ -36,12 +36,12 @@ public class ContentClock {
     public Instant lastChange() {
         long generation = responses.generation();
         Reading known = kept;
-        if (known != null && known.generation() == generation && responses.keeping()) {
+        if (known != null && responses.stillCurrent(known.generation())) {
             return known.lastChange();
         }
         Instant read = read();
         // Kept only while other nodes' writes can be heard, and if no write came while it was read.
-        if (responses.keeping() && responses.generation() == generation) {
+        if (responses.stillCurrent(generation)) {
             kept = new Reading(read, generation);
         }
         return read;

@@ -94,12 +94,21 @@ public class ResponseCache {
 
     /** Keeps a response read in {@code startedIn}, unless content changed since. */
     public void remember(String uri, long startedIn, Entry entry) {
-        if (!deaf && generation.get() == startedIn) {
+        if (stillCurrent(startedIn)) {
             entries.put(uri, entry);
-            if (generation.get() != startedIn) {
+            if (!stillCurrent(startedIn)) {
                 entries.invalidate(uri); // a write committed while we stored it
             }
         }
+    }
+
+    /**
+     * Whether what was read in generation {@code startedIn} may be kept, or still be used: other nodes' writes
+     * are heard, and none has committed since. The rule of every copy kept in memory (responses, summaries, the
+     * content clock).
+     */
+    public boolean stillCurrent(long startedIn) {
+        return !deaf && generation.get() == startedIn;
     }
 
     /**
