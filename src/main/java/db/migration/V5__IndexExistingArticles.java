@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import news.newsroom.article.ArticleSearchIndex;
+import news.newsroom.search.ArticleSearchIndex;
 import news.newsroom.article.body.Block;
 import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.search.SearchDocument;

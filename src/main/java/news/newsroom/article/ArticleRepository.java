@@ -22,6 +22,9 @@ import news.newsroom.search.SearchQuery;
 import news.newsroom.section.SectionRef;
 import news.newsroom.tag.TagRef;
 import org.hibernate.jpa.HibernateHints;
+import news.newsroom.search.SearchLevel;
+import news.newsroom.search.suggest.TitleIndex;
+import news.newsroom.search.suggest.TitleSuggestion;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -42,7 +45,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public record SearchRanking(Instant asOf, double recencyWeight, double halfLifeDays) {
 
         /** The highest score an article at {@code level} can have: brand new. */
-        double best(SearchLevel level) {
+        public double best(SearchLevel level) {
             return level.weight() + recencyWeight;
         }
     }
@@ -204,7 +207,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** Whether the level checks the whole document: for words beyond the headline, or for excluded words. */
-    static boolean readsDocument(SearchLevel level, SearchQuery search) {
+    public static boolean readsDocument(SearchLevel level, SearchQuery search) {
         return level == SearchLevel.SOME_WORDS_IN_TITLE || level == SearchLevel.BODY || search.hasExclusions();
     }
 

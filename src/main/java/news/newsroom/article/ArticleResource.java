@@ -15,13 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.newsroom.staff.Caller;
-import news.newsroom.staff.CurrentStaff;
+import news.newsroom.staff.security.CurrentStaff;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.web.CacheableResponses;
+import news.newsroom.cache.CacheableResponses;
 import news.newsroom.web.PageRequest;
-import news.newsroom.web.PrivateResponses;
+import news.newsroom.cache.PrivateResponses;
 import news.newsroom.web.QueryParameters;
-import news.newsroom.web.SurrogateKeys;
+import news.newsroom.content.SurrogateKeys;
 import news.newsroom.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import news.newsroom.article.editorial.ArticleEditor;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)

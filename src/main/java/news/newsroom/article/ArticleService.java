@@ -22,11 +22,17 @@ import news.newsroom.staff.Caller;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.tag.TagService;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.web.ContentClock;
+import news.newsroom.cache.ContentClock;
 import news.newsroom.web.CursorCodec;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
+import news.newsroom.article.editorial.ArticlePolicy;
+import news.newsroom.search.ArticleSummaryCache;
+import news.newsroom.web.Problem;
+import news.newsroom.search.RelevanceSearch;
+import news.newsroom.search.SearchHighlights;
+import news.newsroom.search.SearchQueue;
 
 /** The public reading side of articles: lists, single articles, slugs and related articles. */
 @ApplicationScoped

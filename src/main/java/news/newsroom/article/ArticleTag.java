@@ -10,7 +10,7 @@ import java.util.Base64;
  * The ETag of an article: a strong tag over everything its representation shows (its own version and the
  * change times of its section, bylines and tags). The same tag guards edits: {@code If-Match} must carry it.
  */
-final class ArticleTag {
+public final class ArticleTag {
 
     /** Bump when the rendering of stored content changes, so cached copies are refreshed. */
     private static final String RENDERING = "r1";
@@ -18,7 +18,7 @@ final class ArticleTag {
     private ArticleTag() {
     }
 
-    static EntityTag of(Article article) {
+    public static EntityTag of(Article article) {
         StringBuilder state = new StringBuilder(RENDERING).append('|').append(article.getId()).append('|')
                 .append(article.getVersion()).append('|').append(article.getUpdatedAt()).append('|')
                 .append(article.getStatus()).append('|').append(article.getCommentCount()).append('|')
@@ -36,7 +36,7 @@ final class ArticleTag {
     }
 
     /** RFC 9110 If-Match: "*" or a list of strong tags, one of which must be the current one. */
-    static boolean matches(String ifMatch, EntityTag current) {
+    public static boolean matches(String ifMatch, EntityTag current) {
         String header = ifMatch.strip();
         if (header.equals("*")) {
             return true;

@@ -10,7 +10,7 @@ public record ImageView(
         @Schema(nullable = true, example = "الألواح الشمسية تنتشر على الأسطح") @Size(max = 500) String caption,
         @Schema(nullable = true, example = "تصوير: سامر عيسى") @Size(max = 500) String credit) {
 
-    static ImageView of(FeaturedImage image) {
+    public static ImageView of(FeaturedImage image) {
         if (image == null || image.getUrl() == null) {
             return null;
         }

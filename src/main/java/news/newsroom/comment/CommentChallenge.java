@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import news.newsroom.Timestamps;
-import news.newsroom.search.ArabicText;
+import news.newsroom.text.ArabicText;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ServerSecret;
 

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import news.newsroom.search.ArabicText;
+import news.newsroom.text.ArabicText;
 
 /**
  * Finds listed words in a comment after Arabic normalization, so «تـافِـه», «تافه» and «والتافه» all match
  * «تافه»: tashkeel, tatweel, letter forms and invisible characters are folded away, and a word still matches
  * behind the common proclitics (و ف ب ك ل ال وال بال لل...). Multi-word entries match as phrases.
  */
-final class ModerationWords {
+public final class ModerationWords {
 
     private static final List<String> PROCLITICS = List.of(
             "وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ك", "ل");
@@ -46,7 +46,7 @@ final class ModerationWords {
     }
 
     /** A word list entry as it is stored and matched. */
-    static String comparable(String text) {
+    public static String comparable(String text) {
         String folded = ArabicText.normalize(text);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = true;

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
+import news.newsroom.text.ArabicStemmer;
+import news.newsroom.text.Words;
 
 /**
  * A short snippet of an article's own text (as written, with its tashkeel and letter forms) around the words a

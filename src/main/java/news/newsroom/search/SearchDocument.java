@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.newsroom.text.ArabicStemmer;
+import news.newsroom.text.Words;
 
 /**
  * What PostgreSQL indexes for one article, as {@code tsvector} literals built here rather than by a text-search

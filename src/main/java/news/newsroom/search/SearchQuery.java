@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import news.newsroom.text.ArabicStemmer;
+import news.newsroom.text.StopWords;
+import news.newsroom.text.Words;
 
 /**
  * A reader's search, parsed the way search boxes work: words are all required; {@code "quoted words"} must

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.PageRequest;
-import news.newsroom.web.PrivateResponses;
+import news.newsroom.cache.PrivateResponses;
 import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -18,6 +18,7 @@ import news.newsroom.web.ApiProblem;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
 import org.jboss.logging.Logger;
+import news.newsroom.staff.security.PasswordHasher;
 
 /** Staff accounts: the first admin, demo accounts in dev, and what admins do with accounts. */
 @ApplicationScoped

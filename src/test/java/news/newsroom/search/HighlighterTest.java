@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import news.newsroom.text.SampleText;
+import news.newsroom.text.Words;
 
 @DisplayName("Highlighter: snippets with <mark>, everything else escaped")
 class HighlighterTest {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import news.newsroom.web.Problem;
 
 @DisplayName("SearchQuery: what a reader types, as a tsquery")
 class SearchQueryTest {

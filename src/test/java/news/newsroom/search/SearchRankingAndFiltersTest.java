@@ -27,6 +27,7 @@ import news.newsroom.tag.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import news.newsroom.support.Searches;
 
 /** The order of search hits (relevance, then time), list filters combined with q, and cursor paging. */
 @QuarkusTest

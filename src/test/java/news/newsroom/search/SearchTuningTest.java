@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import news.newsroom.article.Article;
-import news.newsroom.article.SearchQueue;
 import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
@@ -29,6 +28,8 @@ import news.newsroom.support.TestContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import news.newsroom.web.Language;
+import news.newsroom.support.Searches;
 
 /**
  * The search settings an operator can turn: a recency weight large enough to let fresh news overtake better-placed

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import news.newsroom.article.Article;
 
 /** The archive search as readers call it: {@code GET /api/v1/articles?q=...}, with optional other parameters. */
 public final class Searches {

@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.newsroom.author.Author;
-import news.newsroom.staff.LoginThrottle;
-import news.newsroom.staff.PasswordHasher;
+import news.newsroom.staff.security.LoginThrottle;
+import news.newsroom.staff.security.PasswordHasher;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 

@@ -1,0 +1,121 @@
+package news.newsroom.article.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.newsroom.web.ApiProblem;
+
+/**
+ * Turns a submitted body into the blocks that are stored: HTML is sanitized and parsed; blocks have their
+ * inline markup cleaned and are checked (levels, http(s) addresses, known embed providers). Unsafe markup is
+ * dropped, never stored; a structurally wrong block is a 400 naming it.
+ */
+public final class BodyRules {
+
+    private static final int MAX_TEXT = 20_000;
+
+    private BodyRules() {
+    }
+
+    public static List<Block> blocksOf(List<Block> blocks, String bodyHtml) {
+        if (blocks != null && bodyHtml != null) {
+            throw ApiProblem.invalidField("bodyHtml", "field.body-choice");
+        }
+        if (bodyHtml != null) {
+            List<Block> parsed = HtmlToBlocks.parse(bodyHtml);
+            if (parsed.isEmpty() && !bodyHtml.isBlank()) {
+                throw ApiProblem.invalidField("bodyHtml", "field.body-empty");
+            }
+            return parsed;
+        }
+        if (blocks == null) {
+            return List.of();
+        }
+        List<ApiProblem.FieldIssue> issues = new ArrayList<>();
+        List<Block> cleaned = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = clean(blocks.get(i), "blocks[" + i + "]", issues);
+            if (block != null) {
+                cleaned.add(block);
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw ApiProblem.validation(issues);
+        }
+        return cleaned;
+    }
+
+    private static Block clean(Block block, String field, List<ApiProblem.FieldIssue> issues) {
+        if (block == null) {
+            issues.add(new ApiProblem.FieldIssue(field, "field.block-type"));
+            return null;
+        }
+        if (block instanceof ParagraphBlock paragraph) {
+            if (!text(paragraph.html(), field + ".html", issues)) {
+                return null;
+            }
+            String html = InlineHtml.clean(paragraph.html());
+            // A paragraph that was nothing but unsafe markup is dropped, like the markup itself.
+            return InlineHtml.text(html).isBlank() ? null : new ParagraphBlock(html);
+        }
+        if (block instanceof HeadingBlock heading) {
+            if (heading.level() < 2 || heading.level() > 4) {
+                issues.add(new ApiProblem.FieldIssue(field + ".level", "field.heading-level"));
+            }
+            return text(heading.text(), field + ".text", issues) ? new HeadingBlock(heading.level(), heading.text().strip()) : null;
+        }
+        if (block instanceof ListBlock list) {
+            if (list.items().isEmpty() || list.items().size() > 100) {
+                issues.add(new ApiProblem.FieldIssue(field + ".items", "field.list-items"));
+                return null;
+            }
+            List<String> items = list.items().stream().map(item -> InlineHtml.clean(item == null ? "" : item)).toList();
+            return new ListBlock(list.ordered(), items);
+        }
+        if (block instanceof QuoteBlock quote) {
+            return text(quote.text(), field + ".text", issues) ? new QuoteBlock(quote.text().strip(), blankToNull(quote.cite())) : null;
+        }
+        if (block instanceof ImageBlock image) {
+            if (!isWebUrl(image.url())) {
+                issues.add(new ApiProblem.FieldIssue(field + ".url", "field.web-url"));
+                return null;
+            }
+            return new ImageBlock(image.url().strip(), blankToNull(image.alt()), blankToNull(image.caption()),
+                    blankToNull(image.credit()));
+        }
+        EmbedBlock embed = (EmbedBlock) block;
+        if (!"youtube".equals(embed.provider()) && !"vimeo".equals(embed.provider())) {
+            issues.add(new ApiProblem.FieldIssue(field + ".provider", "field.embed-provider"));
+            return null;
+        }
+        if (embed.url() == null || !embed.url().startsWith("https://")) {
+            issues.add(new ApiProblem.FieldIssue(field + ".url", "field.web-url"));
+            return null;
+        }
+        return embed;
+    }
+
+    public static boolean isWebUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        String trimmed = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (trimmed.startsWith("https://") || trimmed.startsWith("http://")) && trimmed.length() <= 500
+                && trimmed.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
+    }
+
+    private static boolean text(String value, String field, List<ApiProblem.FieldIssue> issues) {
+        if (value == null || value.isBlank()) {
+            issues.add(new ApiProblem.FieldIssue(field, "field.blank"));
+            return false;
+        }
+        if (value.length() > MAX_TEXT) {
+            issues.add(new ApiProblem.FieldIssue(field, "field.too-long", MAX_TEXT));
+            return false;
+        }
+        return true;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

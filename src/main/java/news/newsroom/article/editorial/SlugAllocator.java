@@ -1,0 +1,54 @@
+package news.newsroom.article.editorial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import news.newsroom.text.Slugs;
+
+/**
+ * Unique article slugs: the wanted slug, or it with -2, -3... A slug any article has had stays reserved (it
+ * still redirects), so a new article never takes over an old link.
+ */
+@ApplicationScoped
+public class SlugAllocator {
+
+    private static final String FALLBACK = "article";
+
+    private final EntityManager em;
+
+    public SlugAllocator(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A free slug made from {@code wanted}; {@code articleId} may keep its own current or former slugs. */
+    public String allocate(String wanted, Long articleId) {
+        String base = Slugs.from(wanted);
+        if (base.isEmpty()) {
+            base = FALLBACK;
+        }
+        Set<String> taken = takenLike(base, articleId);
+        for (int n = 1; ; n++) {
+            String candidate = Slugs.withSuffix(base, n);
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> takenLike(String base, Long articleId) {
+        // Slugs hold only letters, digits and hyphens, so the base needs no LIKE escaping.
+        List<String> rows = em.createNativeQuery("""
+                select slug from article where (slug = :base or slug like :pattern) and id <> :self
+                union
+                select slug from article_slug_history where (slug = :base or slug like :pattern) and article_id <> :self
+                """)
+                .setParameter("base", base)
+                .setParameter("pattern", base + "-%")
+                .setParameter("self", articleId == null ? -1L : articleId)
+                .getResultList();
+        return new HashSet<>(rows);
+    }
+}

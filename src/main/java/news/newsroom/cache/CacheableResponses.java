@@ -1,0 +1,109 @@
+package news.newsroom.cache;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Set;
+import news.newsroom.NewsroomConfig;
+
+/**
+ * Answers public GETs so that browsers, apps and a CDN can cache them: a weak ETag over the JSON bytes,
+ * Last-Modified, Cache-Control, and a Surrogate-Key naming what the response depends on, with 304 for
+ * {@code If-None-Match} / {@code If-Modified-Since}.
+ */
+@ApplicationScoped
+public class CacheableResponses {
+
+    public static final String SURROGATE_KEY = "Surrogate-Key";
+    public static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    private final ObjectMapper objectMapper;
+    private final String cacheControl;
+    private final ResponseCache cache;
+    private final CacheTicket ticket;
+
+    public CacheableResponses(ObjectMapper objectMapper, NewsroomConfig config, ResponseCache cache,
+            CacheTicket ticket) {
+        this.objectMapper = objectMapper;
+        this.cacheControl = config.http().publicCacheControl();
+        this.cache = cache;
+        this.ticket = ticket;
+    }
+
+    /**
+     * 200 with {@code body} as JSON, or 304 when the client's copy is current.
+     *
+     * @param lastModified when the newest thing in the body changed; null when unknown (no Last-Modified)
+     * @param surrogateKeys what the body depends on, e.g. {@code article-42}, {@code section-politics}
+     */
+    public Response ok(Request request, Object body, Instant lastModified, Collection<String> surrogateKeys) {
+        byte[] json = toJson(body);
+        // Weak: the bytes on the wire may differ when the server compresses them.
+        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, null);
+    }
+
+    /** {@link #ok} with a tag the caller computed from the state behind the body (articles: see ArticleTag). */
+    public Response ok(Request request, Object body, EntityTag etag, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        return ok(request, toJson(body), etag, lastModified, surrogateKeys, null);
+    }
+
+    private Response ok(Request request, byte[] json, EntityTag etag, Instant lastModified,
+            Collection<String> surrogateKeys, String link) {
+        Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        ResponseCache.Entry entry = new ResponseCache.Entry(json, etag, modified, cacheControl,
+                surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys), link, Set.copyOf(surrogateKeys));
+        if (ticket.issued()) {
+            cache.remember(ticket.uri(), ticket.generation(), entry);
+        }
+        Response.ResponseBuilder notModified = modified == null
+                ? request.evaluatePreconditions(etag)
+                : request.evaluatePreconditions(modified, etag);
+        return entry.headersOn(notModified != null ? notModified : Response.ok(json, JSON_UTF8)).build();
+    }
+
+    /** {@link #ok} for a list page, adding a {@code Link: <...>; rel="next"} header when a next page exists. */
+    public Response okPage(Request request, UriInfo uri, Object body, String nextCursor, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        String link = null;
+        if (nextCursor != null) {
+            URI next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("page")
+                    .replaceQueryParam("cursor", nextCursor)
+                    .build();
+            link = "<" + next + ">; rel=\"next\"";
+        }
+        byte[] json = toJson(body);
+        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);
+    }
+
+    private byte[] toJson(Object body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response DTO could not be written as JSON", e);
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}

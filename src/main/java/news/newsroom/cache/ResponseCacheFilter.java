@@ -1,0 +1,96 @@
+package news.newsroom.cache;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+import java.util.Optional;
+import news.newsroom.staff.security.RequestCredentials;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Answers public GETs from the {@link ResponseCache} before any resource runs: 304 when the client's copy is
+ * current, else the kept bytes. Requests with credentials always reach the resources (they must be checked,
+ * and staff see more), as do clients that do not accept JSON (they get their 406 there).
+ */
+public class ResponseCacheFilter {
+
+    private static final String API_PREFIX = "/api/";
+
+    private final ResponseCache cache;
+    private final CacheTicket ticket;
+
+    public ResponseCacheFilter(ResponseCache cache, CacheTicket ticket) {
+        this.cache = cache;
+        this.ticket = ticket;
+    }
+
+    @ServerRequestFilter(priority = 900)
+    public Optional<Response> answerFromCache(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod())
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || request.getHeaderString(RequestCredentials.API_KEY_HEADER) != null
+                || !acceptsJson(request.getHeaderString(HttpHeaders.ACCEPT))) {
+            return Optional.empty();
+        }
+        java.net.URI requested = request.getUriInfo().getRequestUri();
+        String path = requested.getRawPath();
+        if (!path.startsWith(API_PREFIX)) {
+            return Optional.empty();
+        }
+        // The whole URI, host included: a kept Link header names the host it was asked on.
+        String uri = requested.toString();
+        ticket.issue(uri, cache.generation());
+        return cache.find(uri).map(entry -> answer(request, entry));
+    }
+
+    private static Response answer(ContainerRequestContext request, ResponseCache.Entry entry) {
+        return entry.headersOn(isCurrent(request, entry)
+                ? Response.notModified()
+                : Response.ok(entry.body(), CacheableResponses.JSON_UTF8)).build();
+    }
+
+    /** RFC 9110: If-None-Match (weak comparison) decides when present; else If-Modified-Since. */
+    private static boolean isCurrent(ContainerRequestContext request, ResponseCache.Entry entry) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip();
+                if (tag.equals("*") || opaque(tag).equals(entry.etag().getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince == null || entry.lastModified() == null) {
+            return false;
+        }
+        Date since = parseDate(ifModifiedSince);
+        return since != null && !entry.lastModified().after(since);
+    }
+
+    private static String opaque(String tag) {
+        String value = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    private static Date parseDate(String value) {
+        try {
+            return Date.from(java.time.ZonedDateTime.parse(value,
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        String lower = accept.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("application/json") || lower.contains("*/*") || lower.contains("application/*");
+    }
+}

@@ -1,0 +1,148 @@
+package news.newsroom.comment.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import news.newsroom.article.Article;
+import news.newsroom.cache.ResponseCache;
+import news.newsroom.content.SurrogateKeys;
+import news.newsroom.article.ArticleRepository;
+import news.newsroom.staff.Caller;
+import news.newsroom.web.ApiProblem;
+import news.newsroom.web.CursorCodec;
+import news.newsroom.web.PageRequest;
+import news.newsroom.comment.Comment;
+import news.newsroom.comment.CommentRepository;
+import news.newsroom.comment.CommentStatus;
+import news.newsroom.comment.ModerationLog;
+import news.newsroom.comment.ModerationWordRepository;
+import news.newsroom.comment.ModerationWords;
+
+/** Moderators' side: the queue, status changes (one or many), word lists, per-article settings, the record. */
+@ApplicationScoped
+public class ModerationService {
+
+    private static final String SCOPE = "moderation";
+
+    private final ResponseCache responseCache;
+    private final CommentRepository comments;
+    private final ArticleRepository articles;
+    private final ModerationWordRepository words;
+    private final ModerationLog log;
+    private final CursorCodec cursors;
+    private final EntityManager em;
+
+    public ModerationService(CommentRepository comments, ArticleRepository articles, ModerationWordRepository words,
+            ModerationLog log, CursorCodec cursors, EntityManager em, ResponseCache responseCache) {
+        this.comments = comments;
+        this.articles = articles;
+        this.words = words;
+        this.log = log;
+        this.cursors = cursors;
+        this.em = em;
+        this.responseCache = responseCache;
+    }
+
+    /** Comments in the given statuses (default: what waits for a moderator), newest first. */
+    public ModerationQueue queue(List<String> statusNames, Long articleId, Instant from, Instant to, PageRequest page) {
+        List<CommentStatus> statuses = statusNames == null || statusNames.isEmpty()
+                ? List.of(CommentStatus.PENDING, CommentStatus.REPORTED)
+                : statusNames.stream().map(ModerationService::status).toList();
+        CommentRepository.Position after = page.cursor().map(token -> {
+            List<String> values = cursors.decode(SCOPE, token, 2);
+            try {
+                return new CommentRepository.Position(Instant.EPOCH.plus(Long.parseLong(values.get(0)), ChronoUnit.MICROS),
+                        Long.parseLong(values.get(1)));
+            } catch (NumberFormatException e) {
+                throw ApiProblem.invalidParameter("cursor", "param.cursor");
+            }
+        }).orElse(null);
+        List<Comment> found = comments.findForModeration(statuses, articleId, from, to, after, page.limit() + 1);
+        boolean more = found.size() > page.limit();
+        List<Comment> shown = more ? found.subList(0, page.limit()) : found;
+        String next = null;
+        if (more) {
+            Comment last = shown.get(shown.size() - 1);
+            next = cursors.encode(SCOPE, List.of(
+                    Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreatedAt())), last.getId().toString()));
+        }
+        return new ModerationQueue(shown.stream().map(ModeratedComment::of).toList(), page.limit(), next);
+    }
+
+    @Transactional
+    public ModeratedComment change(long id, String statusName, String note, Caller moderator) {
+        CommentStatus target = status(statusName);
+        if (target == CommentStatus.REPORTED) {
+            throw ApiProblem.invalidField("status", "field.comment-status");
+        }
+        Comment comment = comments.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("not-found.comment-moderation", id));
+        CommentStatus before = comment.getStatus();
+        if (before != target) {
+            comment.moveTo(target);
+            int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (before == CommentStatus.APPROVED ? 1 : 0);
+            comments.adjustArticleCount(comment.getArticleId(), delta);
+            responseCache.changed(SurrogateKeys.commentsChanged(comment.getArticleId()));
+        }
+        log.record(moderator, "status-changed", comment.getId(), comment.getArticleId(), before, target, note);
+        return ModeratedComment.of(comment);
+    }
+
+    @Transactional
+    public List<ModeratedComment> changeMany(BulkModeration request, Caller moderator) {
+        return request.ids().stream().distinct().map(id -> change(id, request.status(), request.note(), moderator)).toList();
+    }
+
+    public WordLists wordLists() {
+        return new WordLists(words.words("banned"), words.words("suspect"));
+    }
+
+    @Transactional
+    public WordLists replaceWordLists(WordLists lists, Caller moderator) {
+        words.replace("banned", lists.banned().stream().filter(word -> !ModerationWords.comparable(word).isEmpty()).toList());
+        words.replace("suspect", lists.suspect().stream().filter(word -> !ModerationWords.comparable(word).isEmpty()).toList());
+        log.record(moderator, "word-lists-replaced", null, null, null, null,
+                lists.banned().size() + " banned, " + lists.suspect().size() + " suspect");
+        return wordLists();
+    }
+
+    @Transactional
+    public CommentSettings changeSettings(long articleId, CommentSettings settings, Caller moderator) {
+        if (settings.moderation() != null && !List.of("pre", "post").contains(settings.moderation())) {
+            throw ApiProblem.invalidField("moderation", "field.moderation-mode");
+        }
+        Article article = articles.findWithSection(articleId)
+                .filter(found -> !found.isDeleted())
+                .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
+        article.commentSettings(settings.open(), settings.moderation());
+        responseCache.changed(SurrogateKeys.articleChanged(articleId));
+        log.record(moderator, settings.open() ? "comments-opened" : "comments-closed", null, articleId, null, null,
+                settings.moderation() == null ? null : "moderation " + settings.moderation());
+        return new CommentSettings(article.isCommentsOpen(), article.getModerationMode());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<ModerationActionView> actions(int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, staff_name, action, comment_id, article_id, from_status, to_status, note, created_at
+                from moderation_action order by created_at desc, id desc limit :limit
+                """).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new ModerationActionView(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], row[3] == null ? null : ((Number) row[3]).longValue(),
+                row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5], (String) row[6], (String) row[7],
+                row[8] instanceof OffsetDateTime time ? time.toInstant() : (Instant) row[8])).toList();
+    }
+
+    private static CommentStatus status(String name) {
+        try {
+            return CommentStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiProblem.invalidField("status", "field.comment-status");
+        }
+    }
+}

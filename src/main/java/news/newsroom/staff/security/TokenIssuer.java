@@ -1,0 +1,32 @@
+package news.newsroom.staff.security;
+
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import news.newsroom.NewsroomConfig;
+import news.newsroom.staff.StaffRole;
+import news.newsroom.staff.StaffUser;
+
+/** Signs access tokens (RS256, with the key from {@code smallrye.jwt.sign.key.location}). */
+@ApplicationScoped
+public class TokenIssuer {
+
+    private final NewsroomConfig config;
+
+    public TokenIssuer(NewsroomConfig config) {
+        this.config = config;
+    }
+
+    public AccessToken issue(StaffUser user) {
+        long lifetime = config.auth().tokenLifetime().toSeconds();
+        String token = Jwt.subject(String.valueOf(user.getId()))
+                .upn(user.getEmail())
+                .groups(user.getRoles().stream().map(StaffRole::wireName).collect(Collectors.toSet()))
+                .claim("name", user.getDisplayName())
+                .claim("jti", UUID.randomUUID().toString())
+                .expiresIn(lifetime)
+                .sign();
+        return new AccessToken(token, "Bearer", lifetime);
+    }
+}
