@@ -18,12 +18,12 @@ public record ArticleQuery(List<Long> sectionIds, List<Long> tagIds, Long author
     }
 
     /** The same filters in another order (the order does not change what a count counts). */
-    ArticleQuery withSort(ArticleSort other) {
+    public ArticleQuery withSort(ArticleSort other) {
         return new ArticleQuery(sectionIds, tagIds, authorId, from, to, other, status, deleted, visibleToAuthorId);
     }
 
     /** Published lists are ordered by publication time; desk lists (drafts...) by when they were created. */
-    boolean publicList() {
+    public boolean publicList() {
         return status == ArticleStatus.PUBLISHED && !deleted;
     }
 }

@@ -39,13 +39,15 @@ import news.newsroom.article.editorial.ArticleEditor;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleListService lists;
     private final ArticleEditor editor;
     private final CurrentStaff currentStaff;
     private final CacheableResponses responses;
 
-    public ArticleResource(ArticleService articles, ArticleEditor editor, CurrentStaff currentStaff,
-            CacheableResponses responses) {
+    public ArticleResource(ArticleService articles, ArticleListService lists, ArticleEditor editor,
+            CurrentStaff currentStaff, CacheableResponses responses) {
         this.articles = articles;
+        this.lists = lists;
         this.editor = editor;
         this.currentStaff = currentStaff;
         this.responses = responses;
@@ -97,9 +99,8 @@ public class ArticleResource {
             @QueryParam("page") String page,
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(limit, cursor, page);
-        Versioned<ArticlePage> list = articles.list(
-                new ArticleService.ListRequest(q, section, tag, author, from, to, sort, status), pageRequest,
-                currentStaff.find());
+        Versioned<ArticlePage> list = lists.list(new ArticleListRequest(q, section, tag, author, from, to, sort, status),
+                pageRequest, currentStaff.find());
         List<String> keys = new ArrayList<>(List.of(SurrogateKeys.ARTICLE_LISTS));
         list.body().items().forEach(item -> keys.add(SurrogateKeys.article(item.id())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);

@@ -7,27 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.newsroom.web.TimePosition;
 
 @ApplicationScoped
 public class CommentRepository implements PanacheRepository<Comment> {
 
-    /** Where a page of threads starts: after this (createdAt, id). */
-    public record Position(Instant createdAt, long id) {
-    }
-
     /** Approved top-level comments of an article, one page, oldest or newest first. */
-    public List<Comment> findApprovedThreads(long articleId, boolean newest, Position after, int limit) {
+    public List<Comment> findApprovedThreads(long articleId, boolean newest, TimePosition after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("article", articleId);
         params.put("approved", CommentStatus.APPROVED);
         StringBuilder jpql = new StringBuilder(
                 "from Comment c where c.articleId = :article and c.status = :approved and c.parentId is null");
-        String cmp = newest ? "<" : ">";
         if (after != null) {
-            jpql.append(" and c.createdAt ").append(cmp).append("= :t and (c.createdAt ").append(cmp)
-                    .append(" :t or c.id ").append(cmp).append(" :id)");
-            params.put("t", after.createdAt());
-            params.put("id", after.id());
+            jpql.append(" and ").append(after.after("c.createdAt", "c.id", newest, params));
         }
         String direction = newest ? "desc" : "asc";
         jpql.append(" order by c.createdAt ").append(direction).append(", c.id ").append(direction);
@@ -90,7 +83,7 @@ public class CommentRepository implements PanacheRepository<Comment> {
 
     /** The moderation queue: newest first, filtered; keyset-paged. */
     public List<Comment> findForModeration(List<CommentStatus> statuses, Long articleId, Instant from, Instant to,
-            Position after, int limit) {
+            TimePosition after, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder jpql = new StringBuilder("from Comment c where c.status in :statuses");
         params.put("statuses", statuses);
@@ -107,9 +100,7 @@ public class CommentRepository implements PanacheRepository<Comment> {
             params.put("to", to);
         }
         if (after != null) {
-            jpql.append(" and c.createdAt <= :t and (c.createdAt < :t or c.id < :id)");
-            params.put("t", after.createdAt());
-            params.put("id", after.id());
+            jpql.append(" and ").append(after.after("c.createdAt", "c.id", true, params));
         }
         jpql.append(" order by c.createdAt desc, c.id desc");
         return find(jpql.toString(), params).range(0, limit - 1).list();

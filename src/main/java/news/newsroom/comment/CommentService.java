@@ -2,8 +2,6 @@ package news.newsroom.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.CursorCodec;
+import news.newsroom.web.TimePosition;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.ProblemType;
 import news.newsroom.web.Versioned;
@@ -94,7 +93,7 @@ public class CommentService {
         Article article = articles.findPublishedById(articleId)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
         String scope = "comments:" + articleId + ":" + (newest ? "newest" : "oldest");
-        CommentRepository.Position after = page.cursor().map(token -> position(scope, token)).orElse(null);
+        TimePosition after = page.cursor().map(token -> cursors.decode(scope, TimePosition.FORMAT, token)).orElse(null);
         List<Comment> threads = comments.findApprovedThreads(articleId, newest, after, page.limit() + 1);
         boolean more = threads.size() > page.limit();
         List<Comment> shown = more ? threads.subList(0, page.limit()) : threads;
@@ -108,8 +107,7 @@ public class CommentService {
         String next = null;
         if (more) {
             Comment last = shown.get(shown.size() - 1);
-            next = cursors.encode(scope, List.of(
-                    Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreatedAt())), last.getId().toString()));
+            next = cursors.encode(scope, TimePosition.FORMAT, new TimePosition(last.getCreatedAt(), last.getId()));
         }
         // Every change to the approved comments moves the article's comment count and its updated_at.
         return new Versioned<>(new CommentPage(items, comments.countApproved(articleId), page.limit(), next),
@@ -150,15 +148,5 @@ public class CommentService {
                 .filter(found -> found.getArticleId() == articleId && found.getStatus() == CommentStatus.APPROVED)
                 .orElseThrow(() -> ApiProblem.invalidField("parentId", "field.parent"));
         return parent.getParentId() != null ? parent.getParentId() : parent.getId();
-    }
-
-    private CommentRepository.Position position(String scope, String token) {
-        List<String> values = cursors.decode(scope, token, 2);
-        try {
-            return new CommentRepository.Position(Instant.EPOCH.plus(Long.parseLong(values.get(0)), ChronoUnit.MICROS),
-                    Long.parseLong(values.get(1)));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw ApiProblem.invalidParameter("cursor", "param.cursor");
-        }
     }
 }

@@ -13,7 +13,6 @@ import news.newsroom.NewsroomConfig;
 import news.newsroom.cache.ResponseCache;
 import news.newsroom.cache.ResponsesDropped;
 import news.newsroom.content.SurrogateKeys;
-import news.newsroom.article.ArticleRepository;
 import news.newsroom.article.ArticleSummary;
 import news.newsroom.article.ArticleViews;
 
@@ -28,14 +27,14 @@ import news.newsroom.article.ArticleViews;
 @ApplicationScoped
 public class ArticleSummaryCache {
 
-    private final ArticleRepository articles;
+    private final HitRepository hits;
     private final ArticleViews views;
     private final ResponseCache responses;
     private final Cache<Long, ArticleSummary> kept;
 
-    public ArticleSummaryCache(ArticleRepository articles, ArticleViews views, ResponseCache responses,
+    public ArticleSummaryCache(HitRepository hits, ArticleViews views, ResponseCache responses,
             NewsroomConfig config) {
-        this.articles = articles;
+        this.hits = hits;
         this.views = views;
         this.responses = responses;
         this.kept = Caffeine.newBuilder().maximumSize(config.search().keptSummaries()).build();
@@ -48,7 +47,7 @@ public class ArticleSummaryCache {
         Map<Long, ArticleSummary> found = new HashMap<>(kept.getAllPresent(ids));
         if (found.size() < ids.size()) {
             List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
-            List<ArticleSummary> read = articles.summaryFieldsOf(missing).stream().map(views::summary).toList();
+            List<ArticleSummary> read = hits.summaryFieldsOf(missing).stream().map(views::summary).toList();
             read.forEach(summary -> found.put(summary.id(), summary));
             keep(read, generation);
         }

@@ -4,12 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import news.newsroom.article.ArticleRepository.SearchHit;
-import news.newsroom.article.ArticleRepository.SearchPosition;
-import news.newsroom.article.ArticleRepository.SearchRanking;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.article.ArticleQuery;
-import news.newsroom.article.ArticleRepository;
 
 /**
  * Finds the best hits of a search without ranking every match. Relevance is a {@link SearchLevel}'s weight plus a
@@ -26,34 +22,22 @@ public class RelevanceSearch {
             .thenComparing(SearchHit::sortTime, Comparator.reverseOrder())
             .thenComparing(SearchHit::id, Comparator.reverseOrder());
 
-    /**
-     * The hits of one page, and whether they are all the matches there are.
-     *
-     * @param hits     up to {@code limit} hits after the cursor or the offset, best first
-     * @param matches  when every level's count is known (read to its end, or collected whole), how many matches
-     *                 there are; else -1
-     * @param estimate PostgreSQL's estimate of the matches if it was asked (for the levels that check the whole
-     *                 document), else -1: the total reuses it
-     */
-    public record Page(List<SearchHit> hits, long matches, long estimate) {
-    }
-
-    private final ArticleRepository articles;
+    private final SearchRepository searches;
     private final NewsroomConfig config;
 
-    public RelevanceSearch(ArticleRepository articles, NewsroomConfig config) {
-        this.articles = articles;
+    public RelevanceSearch(SearchRepository searches, NewsroomConfig config) {
+        this.searches = searches;
         this.config = config;
     }
 
-    public Page find(ArticleQuery query, SearchQuery search, SearchRanking ranking, SearchPosition after, int offset,
+    public HitPage find(ArticleQuery query, SearchQuery search, SearchRanking ranking, RelevancePosition after, int offset,
             int limit) {
         int wanted = offset + limit;
         List<SearchHit> best = new ArrayList<>();
         boolean everyLevelCounted = true;
         long seen = 0;
         // PostgreSQL's estimate of the matches: at most exact-total-limit, and the levels that check the whole
-        // document collect their matches rather than let PostgreSQL walk (ArticleRepository.searchLevel).
+        // document collect their matches rather than let PostgreSQL walk (SearchRepository.searchLevel).
         long estimate = -1;
         for (SearchLevel level : SearchLevel.values()) {
             if (!level.appliesTo(search)) {
@@ -66,11 +50,11 @@ public class RelevanceSearch {
                 everyLevelCounted = false; // neither this level nor a lower one can reach the page
                 break;
             }
-            if (estimate < 0 && ArticleRepository.readsDocument(level, search)) {
+            if (estimate < 0 && SearchRepository.readsDocument(level, search)) {
                 // Asked once, and only of searches that get this far: planned, not run.
-                estimate = articles.estimateSearch(query, search);
+                estimate = searches.estimate(query, search);
             }
-            ArticleRepository.LevelHits found = articles.searchLevel(query, search, level, ranking, after, wanted,
+            SearchRepository.LevelHits found = searches.searchLevel(query, search, level, ranking, after, wanted,
                     estimate >= 0 && estimate <= config.search().exactTotalLimit());
             everyLevelCounted &= found.total() >= 0;
             seen += Math.max(0, found.total());
@@ -83,6 +67,6 @@ public class RelevanceSearch {
         List<SearchHit> page = offset >= best.size() ? List.of() : List.copyOf(best.subList(offset, best.size()));
         // Levels are exclusive, so when each level's count is known their sum is every match (after the cursor).
         long matches = everyLevelCounted && after == null ? seen : -1;
-        return new Page(page, matches, estimate);
+        return new HitPage(page, matches, estimate);
     }
 }

@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import news.newsroom.article.ArticleRepository;
 import news.newsroom.article.ArticleSummary;
 
 /** Cuts the highlight of a search hit from its own text: excerpt first, then body, subtitle and title. */
 @ApplicationScoped
 public class SearchHighlights {
 
-    private final ArticleRepository articles;
+    private final HitRepository texts;
 
-    public SearchHighlights(ArticleRepository articles) {
-        this.articles = articles;
+    public SearchHighlights(HitRepository texts) {
+        this.texts = texts;
     }
 
     /**
@@ -37,7 +36,7 @@ public class SearchHighlights {
                 withoutExcerptMatch.add(article);
             }
         }
-        Map<Long, String> bodies = articles.bodyTextsOf(withoutExcerptMatch.stream().map(ArticleSummary::id).toList());
+        Map<Long, String> bodies = texts.bodyTextsOf(withoutExcerptMatch.stream().map(ArticleSummary::id).toList());
         for (ArticleSummary article : withoutExcerptMatch) {
             String highlight = highlighter.snippet(() -> Stream.concat(
                     bodyTexts(highlighter, bodies.get(article.id())),

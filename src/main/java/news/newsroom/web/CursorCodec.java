@@ -26,18 +26,30 @@ public class CursorCodec {
         this.secret = secret;
     }
 
-    /** A token for the given list scope (e.g. {@code articles:newest}) and position values. */
-    public String encode(String scope, List<String> position) {
-        String payload = scope + SEPARATOR + String.join(String.valueOf(SEPARATOR), position);
+    /** A token for a position in the list named by {@code scope} (e.g. {@code articles:newest}). */
+    public <P> String encode(String scope, CursorFormat<P> format, P position) {
+        String payload = scope + SEPARATOR + String.join(String.valueOf(SEPARATOR), format.write(position));
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(mac(payloadBytes));
     }
 
     /**
-     * The position values of a token issued for {@code scope}, or a 400 naming the {@code cursor} parameter
-     * when the token was not issued by us, was altered, or belongs to another list.
+     * The position of a token issued for {@code scope}, or a 400 naming the {@code cursor} parameter when the token
+     * was not issued by us, was altered, belongs to another list, or does not hold a position of this format.
      */
-    public List<String> decode(String scope, String token, int expectedValues) {
+    public <P> P decode(String scope, CursorFormat<P> format, String token) {
+        List<String> values = signedValues(scope, token);
+        if (values.size() != format.size()) {
+            throw invalid();
+        }
+        try {
+            return format.read(values);
+        } catch (RuntimeException signedButNotThisFormat) {
+            throw invalid();
+        }
+    }
+
+    private List<String> signedValues(String scope, String token) {
         if (token.length() > MAX_TOKEN_LENGTH) {
             throw invalid();
         }
@@ -60,9 +72,6 @@ public class CursorCodec {
         List<String> parts = Arrays.asList(payload.split("\\" + SEPARATOR, -1));
         if (!parts.get(0).equals(scope)) {
             throw ApiProblem.invalidParameter("cursor", "param.cursor-sort");
-        }
-        if (parts.size() != expectedValues + 1) {
-            throw invalid();
         }
         return parts.subList(1, parts.size());
     }

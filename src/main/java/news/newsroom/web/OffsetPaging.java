@@ -10,6 +10,10 @@ import java.util.List;
 @ApplicationScoped
 public class OffsetPaging {
 
+    /** A cursor of these lists holds the row the next page starts at. */
+    private static final CursorFormat<Integer> OFFSET = CursorFormat.of(1,
+            offset -> List.of(String.valueOf(offset)), values -> Math.max(0, Integer.parseInt(values.get(0))));
+
     private final CursorCodec codec;
 
     public OffsetPaging(CursorCodec codec) {
@@ -21,17 +25,12 @@ public class OffsetPaging {
         if (request.cursor().isEmpty()) {
             return request.offset();
         }
-        String offset = codec.decode(scope, request.cursor().get(), 1).get(0);
-        try {
-            return Math.max(0, Integer.parseInt(offset));
-        } catch (NumberFormatException signedButNotOurs) {
-            throw ApiProblem.invalidParameter("cursor", "param.cursor");
-        }
+        return codec.decode(scope, OFFSET, request.cursor().get());
     }
 
     /** The cursor of the page after one that started at {@code start}, or null when nothing follows. */
     public String next(String scope, int start, int returned, long total) {
         int next = start + returned;
-        return returned > 0 && next < total ? codec.encode(scope, List.of(String.valueOf(next))) : null;
+        return returned > 0 && next < total ? codec.encode(scope, OFFSET, next) : null;
     }
 }

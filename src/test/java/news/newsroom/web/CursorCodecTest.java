@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.newsroom.NewsroomConfig;
+import news.newsroom.search.RelevancePosition;
 import news.newsroom.support.TestConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -41,9 +43,22 @@ class CursorCodecTest {
     }
 
     private void assertRefused(String token, int expectedValues, String messageKey) {
-        Throwable thrown = catchThrowableOfType(ApiProblem.class, () -> codec.decode(SCOPE, token, expectedValues));
+        Throwable thrown = catchThrowableOfType(ApiProblem.class, () -> decode(codec, SCOPE, token, expectedValues));
         assertThat(thrown).as("decoding %s", token).isNotNull();
         assertRefused(thrown, messageKey);
+    }
+
+    /** The position as the raw values a cursor holds, so that any values can be tried. */
+    private static CursorFormat<List<String>> raw(int values) {
+        return CursorFormat.of(values, position -> position, read -> read);
+    }
+
+    private static String encode(CursorCodec codec, String scope, List<String> position) {
+        return codec.encode(scope, raw(position.size()), position);
+    }
+
+    private static List<String> decode(CursorCodec codec, String scope, String token, int values) {
+        return codec.decode(scope, raw(values), token);
     }
 
     private static String b64(byte[] bytes) {
@@ -60,9 +75,9 @@ class CursorCodecTest {
 
         @Test
         void decodesWhatItEncoded() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
 
-            assertThat(codec.decode(SCOPE, token, 2)).containsExactly("1764404340000000", "42");
+            assertThat(decode(codec, SCOPE, token, 2)).containsExactly("1764404340000000", "42");
         }
 
         static Stream<Arguments> positions() {
@@ -77,14 +92,14 @@ class CursorCodecTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource
         void positions(List<String> position) {
-            String token = codec.encode("tags", position);
+            String token = encode(codec, "tags", position);
 
-            assertThat(codec.decode("tags", token, position.size())).isEqualTo(position);
+            assertThat(decode(codec, "tags", token, position.size())).isEqualTo(position);
         }
 
         @Test
         void theTokenIsOpaqueAndUrlSafe() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
 
             assertThat(token).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")
                     .doesNotContain("articles").doesNotContain("42|");
@@ -92,29 +107,52 @@ class CursorCodecTest {
 
         @Test
         void theSameSecretDecodesAcrossInstances() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
             CursorCodec otherNode = new CursorCodec(new ServerSecret(config(Optional.of("secret"))));
 
-            assertThat(otherNode.decode(SCOPE, token, 2)).isEqualTo(POSITION);
+            assertThat(decode(otherNode, SCOPE, token, 2)).isEqualTo(POSITION);
         }
 
         @Test
         void withoutASecretARandomKeyStillRoundTripsOnTheSameInstance() {
             CursorCodec unsigned = new CursorCodec(new ServerSecret(config(Optional.empty())));
-            String token = unsigned.encode(SCOPE, POSITION);
+            String token = encode(unsigned, SCOPE, POSITION);
 
-            assertThat(unsigned.decode(SCOPE, token, 2)).isEqualTo(POSITION);
-            assertRefused(catchThrowableOfType(ApiProblem.class, () -> codec.decode(SCOPE, token, 2)), "param.cursor");
+            assertThat(decode(unsigned, SCOPE, token, 2)).isEqualTo(POSITION);
+            assertRefused(catchThrowableOfType(ApiProblem.class, () -> decode(codec, SCOPE, token, 2)), "param.cursor");
         }
 
         @Test
         void aBlankSecretIsNotUsedAsTheKey() {
             CursorCodec blank = new CursorCodec(new ServerSecret(config(Optional.of("   "))));
             CursorCodec alsoBlank = new CursorCodec(new ServerSecret(config(Optional.of("   "))));
-            String token = blank.encode(SCOPE, POSITION);
+            String token = encode(blank, SCOPE, POSITION);
 
-            assertRefused(catchThrowableOfType(ApiProblem.class, () -> alsoBlank.decode(SCOPE, token, 2)),
+            assertRefused(catchThrowableOfType(ApiProblem.class, () -> decode(alsoBlank, SCOPE, token, 2)),
                     "param.cursor");
+        }
+    }
+
+    @Nested
+    @DisplayName("typed positions")
+    class TypedPositions {
+
+        @Test
+        void aTimePositionRoundTripsToTheMicrosecond() {
+            TimePosition position = new TimePosition(Instant.parse("2025-11-29T08:19:00.123456Z"), 42);
+
+            String token = codec.encode(SCOPE, TimePosition.FORMAT, position);
+
+            assertThat(codec.decode(SCOPE, TimePosition.FORMAT, token)).isEqualTo(position);
+            assertThat(decode(codec, SCOPE, token, 2)).containsExactly("1764404340123456", "42");
+        }
+
+        @Test
+        void aPositionOfAnotherFormatIsRefused() {
+            String token = codec.encode(SCOPE, TimePosition.FORMAT, new TimePosition(Instant.EPOCH, 1));
+
+            assertRefused(catchThrowableOfType(ApiProblem.class,
+                    () -> codec.decode(SCOPE, RelevancePosition.FORMAT, token)), "param.cursor");
         }
     }
 
@@ -124,14 +162,14 @@ class CursorCodecTest {
 
         @Test
         void aTokenFromAnotherListIsRefusedAsTheWrongSort() {
-            String token = codec.encode("articles:oldest", POSITION);
+            String token = encode(codec, "articles:oldest", POSITION);
 
             assertRefused(token, 2, "param.cursor-sort");
         }
 
         @Test
         void aTamperedPayloadIsRefused() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
             int dot = token.indexOf('.');
             String payload = new String(unb64(token.substring(0, dot)), StandardCharsets.UTF_8);
             String edited = payload.replace("|42", "|43");
@@ -144,7 +182,7 @@ class CursorCodecTest {
 
         @Test
         void aTamperedPayloadCharacterIsRefused() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
             char first = token.charAt(0);
             String tampered = (first == 'A' ? 'B' : 'A') + token.substring(1);
 
@@ -153,7 +191,7 @@ class CursorCodecTest {
 
         @Test
         void aTamperedSignatureIsRefused() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
             int dot = token.indexOf('.');
             byte[] signature = unb64(token.substring(dot + 1));
             signature[0] ^= 1;
@@ -165,21 +203,21 @@ class CursorCodecTest {
 
         @Test
         void aTruncatedSignatureIsRefused() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
 
             assertRefused(token.substring(0, token.length() - 4), 2, "param.cursor");
         }
 
         @Test
         void aMissingSignatureIsRefused() {
-            String token = codec.encode(SCOPE, POSITION);
+            String token = encode(codec, SCOPE, POSITION);
 
             assertRefused(token.substring(0, token.indexOf('.') + 1), 2, "param.cursor");
         }
 
         @Test
         void aTokenSignedWithAnotherSecretIsRefused() {
-            String forged = new CursorCodec(new ServerSecret(config(Optional.of("another secret")))).encode(SCOPE, POSITION);
+            String forged = encode(new CursorCodec(new ServerSecret(config(Optional.of("another secret")))), SCOPE, POSITION);
 
             assertRefused(forged, 2, "param.cursor");
         }
@@ -204,28 +242,36 @@ class CursorCodecTest {
 
         @Test
         void anOverlongTokenIsRefusedEvenIfOtherwiseWellFormed() {
-            String token = codec.encode(SCOPE, List.of("x".repeat(600)));
+            String token = encode(codec, SCOPE, List.of("x".repeat(600)));
 
-            assertRefused(catchThrowableOfType(ApiProblem.class, () -> codec.decode(SCOPE, token, 1)), "param.cursor");
+            assertRefused(catchThrowableOfType(ApiProblem.class, () -> decode(codec, SCOPE, token, 1)), "param.cursor");
         }
 
         @Test
         void tooFewValuesAreRefused() {
-            String token = codec.encode(SCOPE, List.of("1"));
+            String token = encode(codec, SCOPE, List.of("1"));
 
             assertRefused(token, 2, "param.cursor");
         }
 
         @Test
         void tooManyValuesAreRefused() {
-            String token = codec.encode(SCOPE, List.of("1", "2", "3"));
+            String token = encode(codec, SCOPE, List.of("1", "2", "3"));
 
             assertRefused(token, 2, "param.cursor");
         }
 
         @Test
+        void aSignedTokenWhoseValuesAreNoPositionOfTheFormatIsRefused() {
+            String token = encode(codec, SCOPE, List.of("yesterday", "42"));
+
+            assertRefused(catchThrowableOfType(ApiProblem.class,
+                    () -> codec.decode(SCOPE, TimePosition.FORMAT, token)), "param.cursor");
+        }
+
+        @Test
         void theProblemIsABadRequestAboutTheCursorParameter() {
-            assertThatThrownBy(() -> codec.decode(SCOPE, "abc", 2))
+            assertThatThrownBy(() -> decode(codec, SCOPE, "abc", 2))
                     .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                         assertThat(problem.detailKey()).isEqualTo("invalid-parameter.detail");
                         assertThat(problem.args()).containsExactly("cursor");

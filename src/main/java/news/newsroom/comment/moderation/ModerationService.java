@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import news.newsroom.article.Article;
@@ -15,6 +14,7 @@ import news.newsroom.article.ArticleRepository;
 import news.newsroom.staff.Caller;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.CursorCodec;
+import news.newsroom.web.TimePosition;
 import news.newsroom.web.PageRequest;
 import news.newsroom.comment.Comment;
 import news.newsroom.comment.CommentRepository;
@@ -53,23 +53,14 @@ public class ModerationService {
         List<CommentStatus> statuses = statusNames == null || statusNames.isEmpty()
                 ? List.of(CommentStatus.PENDING, CommentStatus.REPORTED)
                 : statusNames.stream().map(ModerationService::status).toList();
-        CommentRepository.Position after = page.cursor().map(token -> {
-            List<String> values = cursors.decode(SCOPE, token, 2);
-            try {
-                return new CommentRepository.Position(Instant.EPOCH.plus(Long.parseLong(values.get(0)), ChronoUnit.MICROS),
-                        Long.parseLong(values.get(1)));
-            } catch (NumberFormatException e) {
-                throw ApiProblem.invalidParameter("cursor", "param.cursor");
-            }
-        }).orElse(null);
+        TimePosition after = page.cursor().map(token -> cursors.decode(SCOPE, TimePosition.FORMAT, token)).orElse(null);
         List<Comment> found = comments.findForModeration(statuses, articleId, from, to, after, page.limit() + 1);
         boolean more = found.size() > page.limit();
         List<Comment> shown = more ? found.subList(0, page.limit()) : found;
         String next = null;
         if (more) {
             Comment last = shown.get(shown.size() - 1);
-            next = cursors.encode(SCOPE, List.of(
-                    Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, last.getCreatedAt())), last.getId().toString()));
+            next = cursors.encode(SCOPE, TimePosition.FORMAT, new TimePosition(last.getCreatedAt(), last.getId()));
         }
         return new ModerationQueue(shown.stream().map(ModeratedComment::of).toList(), page.limit(), next);
     }

@@ -14,7 +14,6 @@ import news.newsroom.cache.ResponseCache;
 import news.newsroom.cache.ResponsesDropped;
 import news.newsroom.content.SurrogateKeys;
 import org.jboss.logging.Logger;
-import news.newsroom.article.ArticleRepository;
 
 /**
  * A {@link TitleIndex} of the published titles, kept in step with them the way kept responses are: every change
@@ -33,7 +32,7 @@ public class LiveTitleIndex {
     public record Snapshot(TitleIndex titles, Instant lastChange) {
     }
 
-    private final ArticleRepository articles;
+    private final TitleRepository titles;
     private final ResponseCache responses;
     private final ContentClock clock;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
@@ -46,8 +45,8 @@ public class LiveTitleIndex {
     private Snapshot current;
     private long changes;
 
-    public LiveTitleIndex(ArticleRepository articles, ResponseCache responses, ContentClock clock) {
-        this.articles = articles;
+    public LiveTitleIndex(TitleRepository titles, ResponseCache responses, ContentClock clock) {
+        this.titles = titles;
         this.responses = responses;
         this.clock = clock;
     }
@@ -80,7 +79,7 @@ public class LiveTitleIndex {
             // The clock first: a write after it drops this build, so the titles are never newer than it says.
             Snapshot index = QuarkusTransaction.requiringNew().call(() -> {
                 Instant lastChange = clock.lastChange();
-                return new Snapshot(TitleIndex.of(articles.publishedTitlesNewestFirst()), lastChange);
+                return new Snapshot(TitleIndex.of(titles.publishedTitlesNewestFirst()), lastChange);
             });
             synchronized (this) {
                 if (changes == changesBefore && responses.generation() == generation) {

@@ -9,7 +9,6 @@ import news.newsroom.text.Words;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.cache.ContentClock;
 import news.newsroom.web.Versioned;
-import news.newsroom.article.ArticleRepository;
 
 /**
  * Title suggestions for a search box, for what has been typed so far: first the newest titles where a typed word
@@ -33,12 +32,12 @@ public class SuggestionService {
     /** Two letters begin a word in most titles: they are looked for among this many newest titles only. */
     private static final int SHORT_TEXT_WINDOW = 500;
 
-    private final ArticleRepository articles;
+    private final TitleRepository titles;
     private final LiveTitleIndex titleIndex;
     private final ContentClock clock;
 
-    public SuggestionService(ArticleRepository articles, LiveTitleIndex titleIndex, ContentClock clock) {
-        this.articles = articles;
+    public SuggestionService(TitleRepository titles, LiveTitleIndex titleIndex, ContentClock clock) {
+        this.titles = titles;
         this.titleIndex = titleIndex;
         this.clock = clock;
     }
@@ -61,20 +60,20 @@ public class SuggestionService {
     private List<TitleSuggestion> titlesFor(String folded, Optional<TitleIndex> index) {
         boolean shortText = folded.length() < MIN_INSIDE_WORD_LENGTH;
         List<TitleSuggestion> found = new ArrayList<>(index.isPresent()
-                ? articles.publishedTitlesOf(index.get().wordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0))
-                : articles.titlesWhereAWordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0));
+                ? titles.publishedTitlesOf(index.get().wordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0))
+                : titles.titlesWhereAWordStarts(folded, LIMIT, shortText ? SHORT_TEXT_WINDOW : 0));
         if (found.size() < LIMIT && !shortText) {
             List<Long> seen = idsOf(found);
             found.addAll(index.isPresent()
-                    ? articles.publishedTitlesOf(index.get().holding(folded, Set.copyOf(seen), LIMIT - found.size()))
-                    : articles.titlesHoldingInsideAWord(folded, seen, LIMIT - found.size()));
+                    ? titles.publishedTitlesOf(index.get().holding(folded, Set.copyOf(seen), LIMIT - found.size()))
+                    : titles.titlesHoldingInsideAWord(folded, seen, LIMIT - found.size()));
         }
         int typos = typosAllowed(folded.substring(folded.lastIndexOf(' ') + 1));
         if (found.size() < LIMIT && typos > 0) {
             List<Long> seen = idsOf(found);
             found.addAll(index.isPresent()
-                    ? articles.publishedTitlesOf(index.get().closeTo(folded, typos, Set.copyOf(seen), LIMIT - found.size()))
-                    : articles.titlesCloseTo(folded, seen, LIMIT - found.size()));
+                    ? titles.publishedTitlesOf(index.get().closeTo(folded, typos, Set.copyOf(seen), LIMIT - found.size()))
+                    : titles.titlesCloseTo(folded, seen, LIMIT - found.size()));
         }
         return found;
     }

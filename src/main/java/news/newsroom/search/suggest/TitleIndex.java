@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * word knows the titles it is in, and a title is its word numbers in a row.
  *
  * <p>Immutable: {@link LiveTitleIndex} builds a new one after titles change. It matches exactly what
- * {@link ArticleRepository#titlesWhereAWordStarts} and {@link ArticleRepository#titlesHoldingInsideAWord} match
+ * {@link TitleRepository#titlesWhereAWordStarts} and {@link TitleRepository#titlesHoldingInsideAWord} match
  * on {@code search_title} with {@code like}; typos are its own ({@link Typos}), where the SQL has trigrams.
  */
 public final class TitleIndex {

@@ -31,7 +31,6 @@ import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import news.newsroom.article.Article;
-import news.newsroom.article.ArticleRepository;
 
 /**
  * The in-memory index of published titles: it suggests what the queries it replaces suggest, and no suggestion
@@ -55,7 +54,7 @@ class LiveTitleIndexTest {
     LiveTitleIndex titleIndex;
 
     @Inject
-    ArticleRepository articles;
+    TitleRepository titleQueries;
 
     @Inject
     ObjectMapper json;
@@ -101,9 +100,9 @@ class LiveTitleIndexTest {
         for (String text : typed) {
             int window = text.length() < 3 ? 500 : 0;
             List<TitleSuggestion> fromIndex = QuarkusTransaction.requiringNew().call(
-                    () -> articles.publishedTitlesOf(index.wordStarts(text, 10, window)));
+                    () -> titleQueries.publishedTitlesOf(index.wordStarts(text, 10, window)));
             List<TitleSuggestion> fromQueries = QuarkusTransaction.requiringNew().call(
-                    () -> articles.titlesWhereAWordStarts(text, 10, window));
+                    () -> titleQueries.titlesWhereAWordStarts(text, 10, window));
             assertThat(fromIndex).as("«%s»", text).isEqualTo(fromQueries);
             suggested += fromIndex.isEmpty() ? 0 : 1;
         }
@@ -125,11 +124,11 @@ class LiveTitleIndexTest {
         assertThat(inside).hasSizeGreaterThan(1_000);
         for (String text : inside) {
             List<Long> excluded = QuarkusTransaction.requiringNew().call(
-                    () -> articles.titlesWhereAWordStarts(text, 2, 0)).stream().map(TitleSuggestion::id).toList();
+                    () -> titleQueries.titlesWhereAWordStarts(text, 2, 0)).stream().map(TitleSuggestion::id).toList();
             List<TitleSuggestion> fromIndex = QuarkusTransaction.requiringNew().call(
-                    () -> articles.publishedTitlesOf(index.holding(text, Set.copyOf(excluded), 10)));
+                    () -> titleQueries.publishedTitlesOf(index.holding(text, Set.copyOf(excluded), 10)));
             List<TitleSuggestion> fromQueries = QuarkusTransaction.requiringNew().call(
-                    () -> articles.titlesHoldingInsideAWord(text, excluded, 10));
+                    () -> titleQueries.titlesHoldingInsideAWord(text, excluded, 10));
             assertThat(fromIndex).as("«%s» anywhere", text).isEqualTo(fromQueries).isNotEmpty();
         }
     }
@@ -151,7 +150,7 @@ class LiveTitleIndexTest {
         }
         // Trigram similarity forgives less: «الانتحابات» shares too few trigrams (0.57) with the title's word.
         for (String typed : List.of("الانتخبات", "جدول الاقتراغ")) {
-            assertThat(QuarkusTransaction.requiringNew().call(() -> articles.titlesCloseTo(typed, List.of(), 10)))
+            assertThat(QuarkusTransaction.requiringNew().call(() -> titleQueries.titlesCloseTo(typed, List.of(), 10)))
                     .as(typed).extracting(TitleSuggestion::id).contains(elections.getId());
         }
         assertThat(index.closeTo("مستشفا", 1, Set.of(), 10)).containsExactly(hospital.getId());

@@ -1,0 +1,102 @@
+package news.newsroom.article;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import news.newsroom.NewsroomConfig;
+import news.newsroom.article.editorial.ArticlePolicy;
+import news.newsroom.author.AuthorService;
+import news.newsroom.section.SectionService;
+import news.newsroom.staff.Caller;
+import news.newsroom.staff.StaffRole;
+import news.newsroom.tag.TagService;
+import news.newsroom.web.ApiProblem;
+import news.newsroom.web.QueryParameters;
+
+/**
+ * Turns an article list request into an {@link ArticleQuery}: slugs become ids (a subsection's articles belong to
+ * its section), dates become instants in the newsroom's time zone, and staff-only filters are checked against the
+ * caller. Each problem is a 400 naming its parameter.
+ */
+@ApplicationScoped
+public class ArticleQueries {
+
+    public static final int MAX_TAG_FILTERS = 10;
+
+    private final SectionService sections;
+    private final TagService tags;
+    private final AuthorService authors;
+    private final NewsroomConfig config;
+
+    public ArticleQueries(SectionService sections, TagService tags, AuthorService authors, NewsroomConfig config) {
+        this.sections = sections;
+        this.tags = tags;
+        this.authors = authors;
+        this.config = config;
+    }
+
+    /** The query of {@code request}; {@code searching} when it has search words (relevance is then the default). */
+    public ArticleQuery resolve(ArticleListRequest request, boolean searching, Optional<Caller> caller) {
+        ArticleSort sort = QueryParameters.oneOf("sort", request.sort(), ArticleSort.class,
+                searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST);
+        if (sort == ArticleSort.RELEVANCE && !searching) {
+            throw ApiProblem.invalidParameter("sort", "param.relevance-needs-q");
+        }
+        ArticleStatus status = ArticleStatus.PUBLISHED;
+        boolean deleted = false;
+        Long visibleToAuthor = null;
+        if (request.status() != null) {
+            Caller staff = caller.orElseThrow(UnauthorizedException::new);
+            if ("deleted".equals(request.status())) {
+                ArticlePolicy.requireAdmin(staff);
+                deleted = true;
+            } else {
+                status = QueryParameters.oneOf("status", request.status(), ArticleStatus.class, ArticleStatus.PUBLISHED);
+            }
+            if (!staff.isEditorial() && !staff.has(StaffRole.MODERATOR)) {
+                visibleToAuthor = staff.authorId() == null ? -1L : staff.authorId();
+            }
+        }
+        List<Long> sectionIds = sectionIds(request.section());
+        List<Long> tagIds = tagIds(request.tags());
+        Long authorId = authorId(request.author());
+        Instant from = QueryParameters.startOf("from", request.from(), config.timeZone());
+        Instant to = QueryParameters.endOf("to", request.to(), config.timeZone());
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiProblem.invalidParameter("from", "param.date-order");
+        }
+        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status, deleted, visibleToAuthor);
+    }
+
+    private List<Long> sectionIds(String slug) {
+        if (slug == null) {
+            return List.of();
+        }
+        return (QueryParameters.isPlausibleSlug(slug) ? sections.idsWithin(slug) : Optional.<List<Long>>empty())
+                .orElseThrow(() -> ApiProblem.invalidParameter("section", "param.unknown-section", slug));
+    }
+
+    private List<Long> tagIds(List<String> slugs) {
+        List<String> wanted = slugs == null ? List.of() : slugs.stream().distinct().toList();
+        if (wanted.size() > MAX_TAG_FILTERS) {
+            throw ApiProblem.invalidParameter("tag", "param.too-many", MAX_TAG_FILTERS);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String slug : wanted) {
+            ids.add((QueryParameters.isPlausibleSlug(slug) ? tags.idOf(slug) : Optional.<Long>empty())
+                    .orElseThrow(() -> ApiProblem.invalidParameter("tag", "param.unknown-tag", slug)));
+        }
+        return ids;
+    }
+
+    private Long authorId(String slug) {
+        if (slug == null) {
+            return null;
+        }
+        return (QueryParameters.isPlausibleSlug(slug) ? authors.idOf(slug) : Optional.<Long>empty())
+                .orElseThrow(() -> ApiProblem.invalidParameter("author", "param.unknown-author", slug));
+    }
+}
