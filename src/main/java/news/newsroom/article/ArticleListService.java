@@ -36,10 +36,10 @@ public class ArticleListService {
     }
 
     public Versioned<ArticlePage> list(ArticleListRequest request, PageRequest page, Optional<Caller> caller) {
-        if (request.q() != null && !request.q().isBlank()) {
-            return search.search(request.q(), () -> queries.resolve(request, true, caller), page);
+        if (request.searching()) {
+            return search.search(request.q(), () -> queries.resolve(request, caller), page);
         }
-        ArticleQuery query = queries.resolve(request, false, caller);
+        ArticleQuery query = queries.resolve(request, caller);
         String scope = "articles:" + query.sort().name().toLowerCase(Locale.ROOT)
                 + (query.publicList() ? "" : ":" + (query.deleted() ? "deleted" : query.status().wireName()));
         TimePosition after = page.cursor().map(token -> cursors.decode(scope, TimePosition.FORMAT, token)).orElse(null);

@@ -38,10 +38,10 @@ public class ArticleQueries {
         this.config = config;
     }
 
-    /** The query of {@code request}; {@code searching} when it has search words (relevance is then the default). */
-    public ArticleQuery resolve(ArticleListRequest request, boolean searching, Optional<Caller> caller) {
-        ArticleSort sort = QueryParameters.oneOf("sort", request.sort(), ArticleSort.class,
-                searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST);
+    /** The query of {@code request}; a search's default order is relevance, a list's the newest first. */
+    public ArticleQuery resolve(ArticleListRequest request, Optional<Caller> caller) {
+        boolean searching = request.searching();
+        ArticleSort sort = request.sort() != null ? request.sort() : searching ? ArticleSort.RELEVANCE : ArticleSort.NEWEST;
         if (sort == ArticleSort.RELEVANCE && !searching) {
             throw ApiProblem.invalidParameter("sort", "param.relevance-needs-q");
         }
@@ -50,11 +50,11 @@ public class ArticleQueries {
         Long visibleToAuthor = null;
         if (request.status() != null) {
             Caller staff = caller.orElseThrow(UnauthorizedException::new);
-            if ("deleted".equals(request.status())) {
+            if (request.status() == ArticleListStatus.DELETED) {
                 ArticlePolicy.requireAdmin(staff);
                 deleted = true;
             } else {
-                status = QueryParameters.oneOf("status", request.status(), ArticleStatus.class, ArticleStatus.PUBLISHED);
+                status = request.status().status();
             }
             if (!staff.isEditorial() && !staff.has(StaffRole.MODERATOR)) {
                 visibleToAuthor = staff.authorId() == null ? -1L : staff.authorId();
@@ -63,8 +63,8 @@ public class ArticleQueries {
         List<Long> sectionIds = sectionIds(request.section());
         List<Long> tagIds = tagIds(request.tags());
         Long authorId = authorId(request.author());
-        Instant from = QueryParameters.startOf("from", request.from(), config.timeZone());
-        Instant to = QueryParameters.endOf("to", request.to(), config.timeZone());
+        Instant from = request.from() == null ? null : request.from().start(config.timeZone());
+        Instant to = request.to() == null ? null : request.to().end(config.timeZone());
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.invalidParameter("from", "param.date-order");
         }

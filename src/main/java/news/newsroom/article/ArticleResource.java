@@ -1,5 +1,8 @@
 package news.newsroom.article;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +23,6 @@ import news.newsroom.web.ApiProblem;
 import news.newsroom.cache.CacheableResponses;
 import news.newsroom.web.PageRequest;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
 import news.newsroom.content.SurrogateKeys;
 import news.newsroom.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,39 +70,18 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     public Response listArticles(
-            @Parameter(description = "Search words, up to 200 characters, e.g. `أسعار النفط`. All words must match; "
-                    + "`\"a phrase\"` matches those words in order; `-word` excludes; `OR` (or `أو`) between two "
-                    + "terms accepts either. Function words such as في or من are ignored unless in a phrase.")
-            @QueryParam("q") String q,
-            @Parameter(description = "Section slug, e.g. `economy`; the section's subsections are included.")
-            @QueryParam("section") String section,
-            @Parameter(description = "Tag slug, e.g. `المياه` (percent-encoded in the URL). Repeat to require all of them, at most 10.")
-            @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Author slug, e.g. `lina-khoury`.") @QueryParam("author") String author,
-            @Parameter(description = "Published at or after: an ISO date such as `2025-11-01` (start of that day, Damascus time) or an instant.")
-            @QueryParam("from") String from,
-            @Parameter(description = "Published before the end of this ISO date such as `2025-11-30` (Damascus time), or at or before this instant.")
-            @QueryParam("to") String to,
-            @Parameter(description = "Order: by publication time, or (only with `q`, and its default) by relevance.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"newest", "oldest", "relevance"}))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Staff only (Bearer token): list articles in this status instead of published ones. "
-                    + "Authors see only their own; `deleted` is for admins.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"draft", "scheduled", "published", "archived", "deleted"}))
-            @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @BeanParam ArticleListRequest filters,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @Parameter(description = "Opaque cursor from the previous page's `nextCursor`. Not with `page`.")
             @QueryParam("cursor") String cursor,
             @Parameter(description = "1-based page number for random access. Not with `cursor`. With `q`, pages reach"
-                    + " the first 1,000 hits (page × limit at most 1,000; deeper is a 400): the cursor goes further.",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
-            @QueryParam("page") String page,
+                    + " the first 1,000 hits (page × limit at most 1,000; deeper is a 400): the cursor goes further.")
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @Context Request request, @Context UriInfo uri) {
         PageRequest pageRequest = PageRequest.of(limit, cursor, page);
-        Versioned<ArticlePage> list = lists.list(new ArticleListRequest(q, section, tag, author, from, to, sort, status),
-                pageRequest, currentStaff.find());
+        Versioned<ArticlePage> list = lists.list(filters, pageRequest, currentStaff.find());
         List<String> keys = new ArrayList<>(List.of(SurrogateKeys.ARTICLE_LISTS));
         list.body().items().forEach(item -> keys.add(SurrogateKeys.article(item.id())));
         return responses.okPage(request, uri, list.body(), list.body().nextCursor(), list.lastModified(), keys);
@@ -117,9 +98,8 @@ public class ArticleResource {
     public Response getArticle(
             @Parameter(description = "Article id.", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"),
                     example = "42")
-            @PathParam("id") String id,
+            @PathParam("id") long articleId,
             @Context Request request) {
-        long articleId = QueryParameters.id("id", id);
         Optional<Caller> staff = currentStaff.find();
         if (staff.isPresent()) {
             ArticleEditor.Edited article = editor.read(articleId, staff.get());
@@ -168,9 +148,8 @@ public class ArticleResource {
     public Response listRelatedArticles(
             @Parameter(description = "Article id.", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"),
                     example = "42")
-            @PathParam("id") String id,
+            @PathParam("id") long articleId,
             @Context Request request) {
-        long articleId = QueryParameters.id("id", id);
         Versioned<List<ArticleSummary>> related = articles.findRelated(articleId)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
         List<String> keys = new ArrayList<>(List.of(SurrogateKeys.ARTICLE_LISTS, SurrogateKeys.article(articleId)));

@@ -3,6 +3,8 @@ package news.newsroom.comment;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +23,6 @@ import news.newsroom.web.ApiProblem;
 import news.newsroom.cache.CacheableResponses;
 import news.newsroom.web.PageRequest;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
 import news.newsroom.content.SurrogateKeys;
 import news.newsroom.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Comments")
 public class ArticleCommentResource {
 
-    private enum Order { OLDEST, NEWEST }
+    /** The order of a thread list. */
+    public enum Order { OLDEST, NEWEST }
 
     private final CommentService comments;
     private final CommentRateLimiter limiter;
@@ -59,15 +61,15 @@ public class ArticleCommentResource {
     @APIResponse(responseCode = "200", description = "One page of threads.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class)))
     public Response listComments(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long articleId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"oldest", "newest"}, defaultValue = "oldest"))
-            @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @QueryParam("sort") Order sort,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
-        long articleId = QueryParameters.id("id", id);
-        boolean newest = QueryParameters.oneOf("sort", sort, Order.class, Order.OLDEST) == Order.NEWEST;
+        boolean newest = sort == Order.NEWEST;
         Versioned<CommentPage> page = comments.list(articleId, newest, PageRequest.of(limit, cursor, null));
         return responses.okPage(request, uri, page.body(), page.body().nextCursor(), page.lastModified(),
                 List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
@@ -93,12 +95,11 @@ public class ArticleCommentResource {
                 @Header(name = "RateLimit-Reset", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))},
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response postComment(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long articleId,
             @Parameter(description = "Any unique string per comment, e.g. a UUID; a retry with the same key returns the first result.")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull CommentInput body,
             @Context HttpServerRequest http, @Context UriInfo uri) {
-        long articleId = QueryParameters.id("id", id);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw ApiProblem.invalidParameter("Idempotency-Key", "field.too-long", 100);
         }

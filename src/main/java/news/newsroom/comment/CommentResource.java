@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,10 +55,10 @@ public class CommentResource {
             description = "After 3 reports from different readers the comment leaves the page and returns to the queue.")
     @APIResponse(responseCode = "202", description = "Report received.")
     public Response reportComment(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Valid @NotNull ReportInput body, @Context HttpServerRequest http) {
         String client = clients.hashOf(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
-        comments.report(QueryParameters.id("id", id), body.reason(), client);
+        comments.report(id, body.reason(), client);
         return Response.accepted().header("Cache-Control", PrivateResponses.NO_STORE).build();
     }
 }

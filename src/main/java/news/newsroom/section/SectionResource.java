@@ -3,6 +3,8 @@ package news.newsroom.section;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,8 +57,9 @@ public class SectionResource {
     @APIResponse(responseCode = "200", description = "Sections in tree order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionPage.class)))
     public Response listSections(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "100"))
-            @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + SectionService.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
         Versioned<SectionPage> page = sections.list(PageRequest.of(limit, cursor, null, SectionService.DEFAULT_LIMIT));

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,8 +68,8 @@ public class ApiKeyResource {
             description = "A revoked key is refused with 401 from then on.")
     @APIResponse(responseCode = "200", description = "The revoked key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
-    public Response revokeApiKey(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    public Response revokeApiKey(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
         currentStaff.require();
-        return PrivateResponses.ok(keys.revoke(QueryParameters.id("id", id)));
+        return PrivateResponses.ok(keys.revoke(id));
     }
 }

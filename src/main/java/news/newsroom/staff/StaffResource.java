@@ -3,6 +3,8 @@ package news.newsroom.staff;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.PageRequest;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,8 +49,9 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "One page of accounts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffPage.class)))
     public Response listStaff(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") String cursor) {
         return PrivateResponses.ok(staff.list(PageRequest.of(limit, cursor, null)));
     }
@@ -60,8 +62,8 @@ public class StaffResource {
             description = "One account with its roles, linked author profile and whether it is active; never its password hash.")
     @APIResponse(responseCode = "200", description = "The account.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
-    public Response getStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        long staffId = QueryParameters.id("id", id);
+    public Response getStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        long staffId = id;
         return PrivateResponses.ok(staff.find(staffId).orElseThrow(() -> ApiProblem.notFound("not-found.staff", staffId)));
     }
 
@@ -86,9 +88,9 @@ public class StaffResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "The last active admin cannot lose the admin role or be deactivated.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response changeStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+    public Response changeStaffMember(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Valid @NotNull StaffChange body) {
-        return PrivateResponses.ok(staff.change(QueryParameters.id("id", id), body));
+        return PrivateResponses.ok(staff.change(id, body));
     }
 
     @POST
@@ -97,7 +99,7 @@ public class StaffResource {
             description = "Sets a new random password and answers it once.")
     @APIResponse(responseCode = "200", description = "The temporary password.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemporaryPassword.class)))
-    public Response resetStaffPassword(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return PrivateResponses.ok(staff.resetPassword(QueryParameters.id("id", id)));
+    public Response resetStaffPassword(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return PrivateResponses.ok(staff.resetPassword(id));
     }
 }

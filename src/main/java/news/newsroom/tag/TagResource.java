@@ -3,6 +3,8 @@ package news.newsroom.tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -53,11 +55,12 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "One page of tags.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagPage.class)))
     public Response listTags(
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @Parameter(description = "Opaque cursor from a previous page's `nextCursor`.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1-based page number, instead of a cursor.", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000"))
-            @QueryParam("page") String page,
+            @Parameter(description = "1-based page number, instead of a cursor.")
+            @QueryParam("page") @Min(1) @Max(PageRequest.MAX_PAGE) Integer page,
             @Context Request request, @Context UriInfo uri) {
         Versioned<TagPage> list = tags.list(PageRequest.of(limit, cursor, page));
         List<String> keys = new ArrayList<>(List.of(SurrogateKeys.TAGS));

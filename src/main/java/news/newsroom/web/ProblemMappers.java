@@ -58,6 +58,12 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** A typed parameter that could not be converted (see ParameterConverters). */
+    @ServerExceptionMapper
+    public Response invalidParameter(ParameterProblem e, HttpHeaders headers, UriInfo uri) {
+        return apiProblem(e.problem(), headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, "unauthorized.missing", new Object[0],

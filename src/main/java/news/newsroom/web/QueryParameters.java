@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Parses query and path parameters by hand so that a bad value is a 400 naming the parameter (JAX-RS
- * would answer a failed conversion with a bare 404).
+ * Parses query and path parameter values so that a bad value is a 400 problem naming the parameter. Resources
+ * declare typed parameters, converted by {@link ParameterConverters} with these rules.
  */
 public final class QueryParameters {
 
@@ -63,36 +63,34 @@ public final class QueryParameters {
     }
 
     /**
-     * The start of a date range: an instant, an offset date-time, or a date taken as the start of that day in
-     * the newsroom's zone.
+     * A bound of a date range: a calendar day ({@code 2025-11-29}) or an instant with its offset. A day means that
+     * day in the newsroom's time zone, which {@link DayOrInstant#start} and {@link DayOrInstant#end} apply.
      */
-    public static Instant startOf(String field, String raw, ZoneId zone) {
-        return parseDate(field, raw, zone, false);
-    }
-
-    /** The (exclusive) end of a date range: a date means up to the end of that day in the newsroom's zone. */
-    public static Instant endOf(String field, String raw, ZoneId zone) {
-        return parseDate(field, raw, zone, true);
-    }
-
-    private static Instant parseDate(String field, String raw, ZoneId zone, boolean endOfDay) {
-        if (raw == null) {
-            return null;
-        }
+    public static DayOrInstant dayOrInstant(String field, String raw) {
         if (raw.length() > 40) {
             throw ApiProblem.invalidParameter(field, "param.date");
         }
         try {
             if (raw.length() == 10) {
-                LocalDate day = LocalDate.parse(raw);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+                return new DayOrInstant(LocalDate.parse(raw), null);
             }
             Instant instant = OffsetDateTime.parse(raw).toInstant();
-            // An instant bound is inclusive: move the exclusive end just past it.
-            return endOfDay ? instant.plusNanos(1000) : instant;
+            // The range's end lies just past an instant bound: it must exist too.
+            instant.plusNanos(1000);
+            return new DayOrInstant(null, instant);
         } catch (DateTimeException notADate) {
             throw ApiProblem.invalidParameter(field, "param.date");
         }
+    }
+
+    /** The start of a date range (see {@link #dayOrInstant}), or null without one. */
+    public static Instant startOf(String field, String raw, ZoneId zone) {
+        return raw == null ? null : dayOrInstant(field, raw).start(zone);
+    }
+
+    /** The (exclusive) end of a date range: a day means up to the end of that day in the newsroom's zone. */
+    public static Instant endOf(String field, String raw, ZoneId zone) {
+        return raw == null ? null : dayOrInstant(field, raw).end(zone);
     }
 
     /** Slugs reach SQL as bind parameters; this only refuses what no slug can be (NUL, control characters). */

@@ -12,8 +12,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("PageRequest: checked paging parameters")
 class PageRequestTest {
 
+    /**
+     * The parameters as a client sends them, converted as the resources' typed parameters are (ParameterConverters,
+     * with the bounds the resources declare), then made into a request.
+     */
+    static PageRequest of(String limit, String cursor, String page, int defaultLimit) {
+        Integer checkedLimit = limit == null ? null : QueryParameters.integerIn("limit", limit, 1, PageRequest.MAX_LIMIT);
+        Integer checkedPage = page == null ? null : QueryParameters.integerIn("page", page, 1, PageRequest.MAX_PAGE);
+        return PageRequest.of(checkedLimit, cursor, checkedPage, defaultLimit);
+    }
+
+    static PageRequest of(String limit, String cursor, String page) {
+        return of(limit, cursor, page, PageRequest.DEFAULT_LIMIT);
+    }
+
     private static void assertRefused(String limit, String cursor, String page, String field, String messageKey) {
-        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> PageRequest.of(limit, cursor, page));
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, () -> of(limit, cursor, page));
         assertThat(problem).as("limit=%s cursor=%s page=%s is refused", limit, cursor, page).isNotNull();
         assertThat(problem.type()).isEqualTo(ProblemType.INVALID_PARAMETER);
         assertThat(problem.fieldIssues()).hasSize(1);
@@ -23,7 +37,7 @@ class PageRequestTest {
 
     @Test
     void defaultsToTwentyItemsOnTheFirstPage() {
-        PageRequest request = PageRequest.of(null, null, null);
+        PageRequest request = of(null, null, null);
 
         assertThat(request.limit()).isEqualTo(20).isEqualTo(PageRequest.DEFAULT_LIMIT);
         assertThat(request.page()).isEqualTo(1);
@@ -34,14 +48,14 @@ class PageRequestTest {
 
     @Test
     void aListCanChooseItsOwnDefaultLimit() {
-        assertThat(PageRequest.of(null, null, null, 50).limit()).isEqualTo(50);
-        assertThat(PageRequest.of("7", null, null, 50).limit()).isEqualTo(7);
+        assertThat(of(null, null, null, 50).limit()).isEqualTo(50);
+        assertThat(of("7", null, null, 50).limit()).isEqualTo(7);
     }
 
     @ParameterizedTest(name = "limit={0}")
     @ValueSource(strings = {"1", "20", "100"})
     void acceptsLimitsFromOneToAHundred(String limit) {
-        assertThat(PageRequest.of(limit, null, null).limit()).isEqualTo(Integer.parseInt(limit));
+        assertThat(of(limit, null, null).limit()).isEqualTo(Integer.parseInt(limit));
     }
 
     @ParameterizedTest(name = "limit=\"{0}\" is refused")
@@ -52,7 +66,7 @@ class PageRequestTest {
 
     @Test
     void keepsTheCursor() {
-        PageRequest request = PageRequest.of("10", "abc.def", null);
+        PageRequest request = of("10", "abc.def", null);
 
         assertThat(request.cursor()).contains("abc.def");
         assertThat(request.page()).isEqualTo(1);
@@ -61,16 +75,22 @@ class PageRequestTest {
 
     @Test
     void anEmptyCursorIsNoCursor() {
-        PageRequest request = PageRequest.of(null, "", "3");
+        PageRequest request = of(null, "", "3");
 
         assertThat(request.cursor()).isEmpty();
         assertThat(request.page()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "cursor with page=\"{0}\" is refused")
-    @ValueSource(strings = {"1", "2", "0", "abc"})
+    @ValueSource(strings = {"1", "2"})
     void refusesACursorTogetherWithAPage(String page) {
         assertRefused(null, "abc.def", page, "page", "param.cursor-and-page");
+    }
+
+    @ParameterizedTest(name = "cursor with page=\"{0}\" is refused")
+    @ValueSource(strings = {"0", "abc"})
+    void aCursorWithAPageThatIsNoPageNumberIsRefusedForThePage(String page) {
+        assertRefused(null, "abc.def", page, "page", "param.integer-range");
     }
 
     @ParameterizedTest(name = "page=\"{0}\" is refused")
@@ -81,7 +101,7 @@ class PageRequestTest {
 
     @Test
     void acceptsTheLastAllowedPage() {
-        assertThat(PageRequest.of("100", null, "10000").page()).isEqualTo(PageRequest.MAX_PAGE);
+        assertThat(of("100", null, "10000").page()).isEqualTo(PageRequest.MAX_PAGE);
     }
 
     @ParameterizedTest(name = "limit {0}, page {1} -> offset {2}")
@@ -94,7 +114,7 @@ class PageRequestTest {
         "100, 10000, 999900",
     })
     void offsetSkipsThePreviousPages(String limit, String page, int offset) {
-        PageRequest request = PageRequest.of(limit, null, page);
+        PageRequest request = of(limit, null, page);
 
         assertThat(request.offset()).isEqualTo(offset);
         assertThat(request.usesPage()).isEqualTo(!"1".equals(page));

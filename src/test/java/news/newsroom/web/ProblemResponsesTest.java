@@ -64,6 +64,10 @@ class ProblemResponsesTest {
         "/api/v1/sections?limit=0                   | limit",
         "/api/v1/authors?cursor=forged              | cursor",
         "/api/v1/tags?page=-1                       | page",
+        "/api/v1/articles?status=bogus              | status",
+        "/api/v1/articles/1/comments?sort=popular   | sort",
+        "/api/v1/articles/1/comments?limit=101      | limit",
+        "/api/v1/articles/1/comments?cursor=forged  | cursor",
     })
     void badParametersAreA400NamingTheField(String path, String field) {
         problem(given().when().get(path), 400)

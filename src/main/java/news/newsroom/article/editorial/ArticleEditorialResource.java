@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +26,6 @@ import news.newsroom.staff.security.CurrentStaff;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.cache.PrivateResponses;
 import news.newsroom.web.ProblemMappers;
-import news.newsroom.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -85,11 +85,11 @@ public class ArticleEditorialResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response replaceArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Parameter(description = "The ETag from the last read of this article.", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ArticleInput body) {
-        return edited(editor.replace(QueryParameters.id("id", id), body, ifMatch, currentStaff.require()));
+        return edited(editor.replace(id, body, ifMatch, currentStaff.require()));
     }
 
     @PATCH
@@ -105,11 +105,11 @@ public class ArticleEditorialResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response patchArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Parameter(description = "The ETag from the last read of this article.", required = true)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode body) {
-        return edited(editor.patch(QueryParameters.id("id", id), body, ifMatch, currentStaff.require()));
+        return edited(editor.patch(id, body, ifMatch, currentStaff.require()));
     }
 
     @POST
@@ -121,7 +121,7 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The article, published or scheduled.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response publishArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublishRequest.class))) String body) {
         // Read by hand: a body-less POST (no Content-Type at all) must work as well as {"publishAt": ...}.
@@ -133,7 +133,7 @@ public class ArticleEditorialResource {
                 throw ProblemMappers.malformedBody(malformed);
             }
         }
-        return edited(editor.publish(QueryParameters.id("id", id), request == null ? null : request.publishAt(),
+        return edited(editor.publish(id, request == null ? null : request.publishAt(),
                 currentStaff.require()));
     }
 
@@ -145,8 +145,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The article, now a draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response unpublishArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return edited(editor.unpublish(QueryParameters.id("id", id), currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return edited(editor.unpublish(id, currentStaff.require()));
     }
 
     @POST
@@ -157,8 +157,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The archived article.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response archiveArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return edited(editor.archive(QueryParameters.id("id", id), currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return edited(editor.archive(id, currentStaff.require()));
     }
 
     @POST
@@ -169,8 +169,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The submitted draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response submitArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return edited(editor.submit(QueryParameters.id("id", id), currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return edited(editor.submit(id, currentStaff.require()));
     }
 
     @DELETE
@@ -180,8 +180,8 @@ public class ArticleEditorialResource {
             description = "Removes it from the site and the desk (404 afterwards); an admin can restore it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public Response deleteArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        editor.delete(QueryParameters.id("id", id), currentStaff.require());
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        editor.delete(id, currentStaff.require());
         return PrivateResponses.noContent();
     }
 
@@ -193,8 +193,8 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The restored draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response restoreArticle(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return edited(editor.restore(QueryParameters.id("id", id), currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return edited(editor.restore(id, currentStaff.require()));
     }
 
     @GET
@@ -206,8 +206,8 @@ public class ArticleEditorialResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
     public Response listArticleRevisions(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return PrivateResponses.ok(editor.revisions(QueryParameters.id("id", id), currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
+        return PrivateResponses.ok(editor.revisions(id, currentStaff.require()));
     }
 
     @GET
@@ -218,10 +218,9 @@ public class ArticleEditorialResource {
     @APIResponse(responseCode = "200", description = "The revision with the whole article as it was then.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     public Response getArticleRevision(
-            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Parameter(description = "Version number, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32")) @PathParam("version") String version) {
-        int number = QueryParameters.integerIn("version", version, 0, Integer.MAX_VALUE);
-        return PrivateResponses.ok(editor.revision(QueryParameters.id("id", id), number, currentStaff.require()));
+            @Parameter(description = ID_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
+            @Parameter(description = "Version number, from 0.") @PathParam("version") @Min(0) int version) {
+        return PrivateResponses.ok(editor.revision(id, version, currentStaff.require()));
     }
 
     private static Response edited(ArticleEditor.Edited edited) {

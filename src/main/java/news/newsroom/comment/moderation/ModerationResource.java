@@ -3,6 +3,8 @@ package news.newsroom.comment.moderation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -18,9 +20,10 @@ import java.util.List;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.staff.security.CurrentStaff;
 import news.newsroom.staff.StaffRole;
+import news.newsroom.comment.CommentStatus;
 import news.newsroom.web.PageRequest;
 import news.newsroom.cache.PrivateResponses;
-import news.newsroom.web.QueryParameters;
+import news.newsroom.web.DayOrInstant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,17 +57,22 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "One page of comments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationQueue.class)))
     public Response listCommentsForModeration(
-            @Parameter(description = "Repeatable: pending, approved, rejected, spam, reported (default: pending and reported).")
-            @QueryParam("status") List<String> status,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") String article,
-            @Parameter(description = "Posted at or after (ISO date or instant).") @QueryParam("from") String from,
-            @Parameter(description = "Posted before the end of (ISO date) or at (instant).") @QueryParam("to") String to,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("limit") String limit,
+            @Parameter(description = "Repeatable: pending, approved, rejected, spam, reported (default: pending and reported).",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                            enumeration = {"pending", "approved", "rejected", "spam", "reported"}))
+            @QueryParam("status") List<CommentStatus> status,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") Long article,
+            @Parameter(description = "Posted at or after (ISO date or instant).", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("from") DayOrInstant from,
+            @Parameter(description = "Posted before the end of (ISO date) or at (instant).", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("to") DayOrInstant to,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") String cursor) {
         currentStaff.require();
-        return PrivateResponses.ok(moderation.queue(status, article == null ? null : QueryParameters.id("article", article),
-                QueryParameters.startOf("from", from, config.timeZone()), QueryParameters.endOf("to", to, config.timeZone()),
+        return PrivateResponses.ok(moderation.queue(status, article,
+                from == null ? null : from.start(config.timeZone()), to == null ? null : to.end(config.timeZone()),
                 PageRequest.of(limit, cursor, null)));
     }
 
@@ -76,9 +84,9 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The comment after the change.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedComment.class)))
     public Response moderateComment(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Valid @NotNull ModerationChange body) {
-        return PrivateResponses.ok(moderation.change(QueryParameters.id("id", id), body.status(), body.note(), currentStaff.require()));
+        return PrivateResponses.ok(moderation.change(id, body.status(), body.note(), currentStaff.require()));
     }
 
     @POST
@@ -125,9 +133,9 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The settings as stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentSettings.class)))
     public Response changeCommentSettings(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Valid @NotNull CommentSettings body) {
-        return PrivateResponses.ok(moderation.changeSettings(QueryParameters.id("id", id), body, currentStaff.require()));
+        return PrivateResponses.ok(moderation.changeSettings(id, body, currentStaff.require()));
     }
 
     @GET
@@ -138,9 +146,10 @@ public class ModerationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ModerationActionView.class)))
     public Response listModerationActions(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "50"))
-            @QueryParam("limit") String limit) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + ModerationService.ACTIONS_LIMIT))
+            @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
         currentStaff.require();
-        return PrivateResponses.ok(moderation.actions(limit == null ? 50 : QueryParameters.integerIn("limit", limit, 1, 100)));
+        return PrivateResponses.ok(moderation.actions(limit == null ? ModerationService.ACTIONS_LIMIT : limit));
     }
 }

@@ -27,6 +27,8 @@ import news.newsroom.comment.ModerationWords;
 @ApplicationScoped
 public class ModerationService {
 
+    /** How many recorded actions are listed when no limit is asked for. */
+    public static final int ACTIONS_LIMIT = 50;
     private static final String SCOPE = "moderation";
 
     private final ResponseCache responseCache;
@@ -49,10 +51,9 @@ public class ModerationService {
     }
 
     /** Comments in the given statuses (default: what waits for a moderator), newest first. */
-    public ModerationQueue queue(List<String> statusNames, Long articleId, Instant from, Instant to, PageRequest page) {
-        List<CommentStatus> statuses = statusNames == null || statusNames.isEmpty()
-                ? List.of(CommentStatus.PENDING, CommentStatus.REPORTED)
-                : statusNames.stream().map(ModerationService::status).toList();
+    public ModerationQueue queue(List<CommentStatus> wanted, Long articleId, Instant from, Instant to, PageRequest page) {
+        List<CommentStatus> statuses = wanted == null || wanted.isEmpty()
+                ? List.of(CommentStatus.PENDING, CommentStatus.REPORTED) : wanted.stream().distinct().toList();
         TimePosition after = page.cursor().map(token -> cursors.decode(SCOPE, TimePosition.FORMAT, token)).orElse(null);
         List<Comment> found = comments.findForModeration(statuses, articleId, from, to, after, page.limit() + 1);
         boolean more = found.size() > page.limit();
