@@ -22,7 +22,7 @@ import news.newsroom.staff.Caller;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.tag.TagService;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.CursorCodec;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.QueryParameters;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -18,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.newsroom.Timestamps;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
+import news.newsroom.content.ContentChanged.Kind;
 import news.newsroom.article.body.Block;
 import news.newsroom.author.Author;
 import news.newsroom.author.AuthorRepository;
@@ -35,7 +36,6 @@ import news.newsroom.web.ProblemType;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleDetail;
 import news.newsroom.article.ArticleRepository;
-import news.newsroom.search.ArticleSearchIndex;
 import news.newsroom.article.ArticleSlug;
 import news.newsroom.article.ArticleSlugRepository;
 import news.newsroom.article.ArticleStatus;
@@ -59,7 +59,6 @@ public class ArticleEditor {
     private static final String SCHEDULER = "الناشر الآلي";
     private static final String SYSTEM = "النظام";
 
-    private final ResponseCache responseCache;
     private final ArticleRepository articles;
     private final ArticleSlugRepository retiredSlugs;
     private final ArticleRevisionRepository revisions;
@@ -68,14 +67,14 @@ public class ArticleEditor {
     private final TagRepository tags;
     private final SlugAllocator slugs;
     private final ArticleViews views;
-    private final ArticleSearchIndex searchIndex;
     private final ObjectMapper objectMapper;
     private final Validator validator;
+    private final Event<ContentChanged> changes;
 
     public ArticleEditor(ArticleRepository articles, ArticleSlugRepository retiredSlugs,
             ArticleRevisionRepository revisions, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, SlugAllocator slugs, ArticleViews views, ArticleSearchIndex searchIndex,
-            ObjectMapper objectMapper, Validator validator, ResponseCache responseCache) {
+            TagRepository tags, SlugAllocator slugs, ArticleViews views, ObjectMapper objectMapper, Validator validator,
+            Event<ContentChanged> changes) {
         this.articles = articles;
         this.retiredSlugs = retiredSlugs;
         this.revisions = revisions;
@@ -84,10 +83,9 @@ public class ArticleEditor {
         this.tags = tags;
         this.slugs = slugs;
         this.views = views;
-        this.searchIndex = searchIndex;
         this.objectMapper = objectMapper;
         this.validator = validator;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     @Transactional
@@ -115,7 +113,7 @@ public class ArticleEditor {
             article.publish(when);
         }
         articles.persist(article);
-        return savedWithText(article, "created", caller);
+        return saved(article, Kind.CREATED, caller);
     }
 
     @Transactional
@@ -167,7 +165,7 @@ public class ArticleEditor {
         if (input.slug() != null && !Slugs.from(input.slug()).equals(article.getSlug())) {
             changeSlug(article, input.slug());
         }
-        return savedWithText(article, "updated", caller);
+        return saved(article, Kind.UPDATED, caller);
     }
 
     @Transactional
@@ -177,14 +175,14 @@ public class ArticleEditor {
         Instant now = Timestamps.now();
         if (publishAt != null && publishAt.isAfter(now)) {
             article.schedule(publishAt);
-            return saved(article, "scheduled", caller);
+            return saved(article, Kind.SCHEDULED, caller);
         }
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             return current(article);
         }
         // A republished article keeps its first publication time: it does not jump back to the top.
         article.publish(article.getPublishedAt() != null ? article.getPublishedAt() : now);
-        return saved(article, "published", caller);
+        return saved(article, Kind.PUBLISHED, caller);
     }
 
     @Transactional
@@ -195,7 +193,7 @@ public class ArticleEditor {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
         article.unpublish();
-        return saved(article, "unpublished", caller);
+        return saved(article, Kind.UNPUBLISHED, caller);
     }
 
     @Transactional
@@ -206,7 +204,7 @@ public class ArticleEditor {
             return current(article);
         }
         article.archive();
-        return saved(article, "archived", caller);
+        return saved(article, Kind.ARCHIVED, caller);
     }
 
     @Transactional
@@ -217,7 +215,7 @@ public class ArticleEditor {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
         article.submitForReview();
-        return saved(article, "submitted", caller);
+        return saved(article, Kind.SUBMITTED, caller);
     }
 
     @Transactional
@@ -225,7 +223,7 @@ public class ArticleEditor {
         ArticlePolicy.requireDesk(caller);
         Article article = changing(id, caller);
         article.delete();
-        saved(article, "deleted", caller);
+        saved(article, Kind.DELETED, caller);
     }
 
     @Transactional
@@ -238,7 +236,7 @@ public class ArticleEditor {
         articles.fetchBylinesAndTags(List.of(article));
         recordBaseline(article);
         article.restore();
-        return saved(article, "restored", caller);
+        return saved(article, Kind.RESTORED, caller);
     }
 
     /** Publishes every scheduled article whose time has come; returns how many. */
@@ -249,8 +247,8 @@ public class ArticleEditor {
             article.publish(article.getScheduledAt());
             articles.fetchBylinesAndTags(List.of(article));
             articles.flush();
-            record(article, "published", null, SCHEDULER);
-            responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
+            changes.fire(ContentChanged.article(article.getId(), Kind.PUBLISHED));
+            record(article, Kind.PUBLISHED.wireName(), null, SCHEDULER);
         }
         return due.size();
     }
@@ -382,17 +380,14 @@ public class ArticleEditor {
         article.changeSlug(newSlug);
     }
 
-    /** A save that may change the title, subtitle, excerpt or body: the search columns follow in this transaction. */
-    private Edited savedWithText(Article article, String action, Caller caller) {
+    /**
+     * Announces the change once the article is written (observers run in this transaction: the search columns
+     * follow a created or updated article), then records the revision.
+     */
+    private Edited saved(Article article, Kind kind, Caller caller) {
         articles.flush();
-        searchIndex.index(article);
-        return saved(article, action, caller);
-    }
-
-    private Edited saved(Article article, String action, Caller caller) {
-        articles.flush();
-        responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
-        record(article, action, caller.id(), caller.displayName());
+        changes.fire(ContentChanged.article(article.getId(), kind));
+        record(article, kind.wireName(), caller.id(), caller.displayName());
         return current(article);
     }
 
