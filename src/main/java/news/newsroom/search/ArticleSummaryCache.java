@@ -31,21 +31,21 @@ public class ArticleSummaryCache {
     private final ArticleRepository articles;
     private final ArticleViews views;
     private final ContentGeneration generation;
-    private final Cache<Long, ArticleSummary> kept;
+    private final Cache<Long, ArticleSummary> cached;
 
     public ArticleSummaryCache(ArticleRepository articles, ArticleViews views, ContentGeneration generation,
             NewsroomConfig config) {
         this.articles = articles;
         this.views = views;
         this.generation = generation;
-        this.kept = Caffeine.newBuilder().maximumSize(config.search().keptSummaries()).build();
+        this.cached = Caffeine.newBuilder().maximumSize(config.search().keptSummaries()).build();
     }
 
     /** The summaries of {@code ids} (any status), in their order, without highlights; ids of no article are skipped. */
     public List<ArticleSummary> of(List<Long> ids) {
         // Read before the rows: a write that commits while they are read moves it on, and what was read is not cached.
         long readIn = generation.current();
-        Map<Long, ArticleSummary> found = new HashMap<>(kept.getAllPresent(ids));
+        Map<Long, ArticleSummary> found = new HashMap<>(cached.getAllPresent(ids));
         if (found.size() < ids.size()) {
             List<Long> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
             List<ArticleSummary> read = articles.summaryFieldsOf(missing).stream().map(views::summary).toList();
@@ -61,9 +61,9 @@ public class ArticleSummaryCache {
         if (!generation.stillCurrent(readIn)) {
             return;
         }
-        read.forEach(summary -> kept.put(summary.id(), summary));
+        read.forEach(summary -> cached.put(summary.id(), summary));
         if (!generation.stillCurrent(readIn)) {
-            read.forEach(summary -> kept.invalidate(summary.id())); // a write committed while they were stored
+            read.forEach(summary -> cached.invalidate(summary.id())); // a write committed while they were stored
         }
     }
 
@@ -71,11 +71,11 @@ public class ArticleSummaryCache {
         // A change to one article names the groups too (their article counts change), but never one section,
         // author or tag by name: those come with a change of the name, or of what is filed under it.
         if (invalidated.everything() || invalidated.keys().stream().anyMatch(SurrogateKeys::namesSectionAuthorOrTag)) {
-            kept.invalidateAll();
+            cached.invalidateAll();
             return;
         }
         for (String key : invalidated.keys()) {
-            SurrogateKeys.articleOf(key).ifPresent(kept::invalidate);
+            SurrogateKeys.articleOf(key).ifPresent(cached::invalidate);
         }
     }
 }

@@ -42,7 +42,7 @@ public class LiveTitleIndex {
         return thread;
     });
     private final AtomicBoolean building = new AtomicBoolean();
-    /** Guarded by {@code this}, with {@link #changes}: a build is kept only if no change came while it read. */
+    /** Guarded by {@code this}, with {@link #changes}: a build is used only if no change came while it read. */
     private Snapshot current;
     private long changes;
 
