@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.staff.Caller;
 import news.newsroom.web.CursorCodec;
 import news.newsroom.web.PageRequest;

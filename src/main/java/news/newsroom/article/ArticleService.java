@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import news.newsroom.author.Author;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.tag.Tag;
 import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;

@@ -1,15 +1,16 @@
 package news.newsroom.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.text.Slugs;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
+import news.newsroom.content.ContentChanged.Kind;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.QueryParameters;
@@ -20,17 +21,17 @@ public class AuthorService {
 
     private static final String CURSOR_SCOPE = "authors";
 
-    private final ResponseCache responseCache;
+    private final Event<ContentChanged> changes;
     private final AuthorRepository authors;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
     public AuthorService(AuthorRepository authors, OffsetPaging paging, ContentClock clock,
-            ResponseCache responseCache) {
+            Event<ContentChanged> changes) {
         this.authors = authors;
         this.paging = paging;
         this.clock = clock;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     public Versioned<AuthorPage> list(PageRequest request) {
@@ -56,7 +57,7 @@ public class AuthorService {
         Author author = new Author(slugFor(input.slug(), input.name(), null), input.name().strip(),
                 blankToNull(input.bio()), avatar(input.avatarUrl()));
         authors.persist(author);
-        responseCache.changed(SurrogateKeys.authorChanged(author.getSlug()));
+        changes.fire(ContentChanged.author(author.getId(), Kind.CREATED, author.getSlug()));
         return AuthorView.of(author, 0);
     }
 
@@ -65,7 +66,7 @@ public class AuthorService {
         Author author = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.author", slug));
         author.change(slugFor(input.slug(), input.name(), author.getId()), input.name().strip(), blankToNull(input.bio()),
                 avatar(input.avatarUrl()));
-        responseCache.changed(SurrogateKeys.authorChanged(slug, author.getSlug()));
+        changes.fire(ContentChanged.author(author.getId(), Kind.UPDATED, slug, author.getSlug()));
         return AuthorView.of(author, authors.countPublishedArticles(List.of(author.getId())).getOrDefault(author.getId(), 0L));
     }
 
@@ -77,7 +78,7 @@ public class AuthorService {
         }
         authors.unlinkStaff(author.getId());
         authors.delete(author);
-        responseCache.changed(SurrogateKeys.authorChanged(slug));
+        changes.fire(ContentChanged.author(author.getId(), Kind.DELETED, slug));
     }
 
     private String slugFor(String wanted, String name, Long selfId) {

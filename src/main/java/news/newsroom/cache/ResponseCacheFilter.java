@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.Optional;
+import news.newsroom.content.ContentGeneration;
 import news.newsroom.staff.security.RequestCredentials;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Answers public GETs from the {@link ResponseCache} before any resource runs: 304 when the client's copy is
- * current, else the kept bytes. Requests with credentials always reach the resources (they must be checked,
+ * current, else the cached bytes. Requests with credentials always reach the resources (they must be checked,
  * and staff see more), as do clients that do not accept JSON (they get their 406 there).
  */
 public class ResponseCacheFilter {
@@ -20,10 +21,12 @@ public class ResponseCacheFilter {
 
     private final ResponseCache cache;
     private final CacheTicket ticket;
+    private final ContentGeneration generation;
 
-    public ResponseCacheFilter(ResponseCache cache, CacheTicket ticket) {
+    public ResponseCacheFilter(ResponseCache cache, CacheTicket ticket, ContentGeneration generation) {
         this.cache = cache;
         this.ticket = ticket;
+        this.generation = generation;
     }
 
     @ServerRequestFilter(priority = 900)
@@ -39,9 +42,9 @@ public class ResponseCacheFilter {
         if (!path.startsWith(API_PREFIX)) {
             return Optional.empty();
         }
-        // The whole URI, host included: a kept Link header names the host it was asked on.
+        // The whole URI, host included: a cached Link header names the host it was asked on.
         String uri = requested.toString();
-        ticket.issue(uri, cache.generation());
+        ticket.issue(uri, generation.current());
         return cache.find(uri).map(entry -> answer(request, entry));
     }
 

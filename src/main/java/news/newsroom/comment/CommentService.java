@@ -1,6 +1,7 @@
 package news.newsroom.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
@@ -27,7 +27,7 @@ public class CommentService {
     public record Posted(CommentView comment, boolean replayed) {
     }
 
-    private final ResponseCache responseCache;
+    private final Event<ContentChanged> changes;
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final CommentChallenge challenge;
@@ -38,7 +38,7 @@ public class CommentService {
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
             ModerationPolicy policy, ModerationLog log, CursorCodec cursors, NewsroomConfig config,
-            ResponseCache responseCache) {
+            Event<ContentChanged> changes) {
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
@@ -46,7 +46,7 @@ public class CommentService {
         this.log = log;
         this.cursors = cursors;
         this.settings = config.comments();
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     @Transactional
@@ -83,7 +83,7 @@ public class CommentService {
         comments.persist(comment);
         if (decision.status() == CommentStatus.APPROVED) {
             comments.adjustArticleCount(articleId, 1);
-            responseCache.changed(SurrogateKeys.commentsChanged(articleId));
+            changes.fire(ContentChanged.comment(comment.getId(), articleId, ContentChanged.Kind.APPROVED));
         }
         return new Posted(CommentView.of(comment, null), false);
     }
@@ -127,7 +127,7 @@ public class CommentService {
         if (comment.getStatus() == CommentStatus.APPROVED && comments.reportCount(commentId) >= settings.reportsToRequeue()) {
             comment.moveTo(CommentStatus.REPORTED);
             comments.adjustArticleCount(comment.getArticleId(), -1);
-            responseCache.changed(SurrogateKeys.commentsChanged(comment.getArticleId()));
+            changes.fire(ContentChanged.comment(commentId, comment.getArticleId(), ContentChanged.Kind.HIDDEN));
             log.record(null, "requeued-by-reports", comment.getId(), comment.getArticleId(),
                     CommentStatus.APPROVED, CommentStatus.REPORTED, reason.strip());
         }

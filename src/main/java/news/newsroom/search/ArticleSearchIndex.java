@@ -1,15 +1,17 @@
 package news.newsroom.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import news.newsroom.article.body.BlockRenderer;
+import news.newsroom.content.ContentChanged;
 import news.newsroom.text.Words;
 import news.newsroom.article.Article;
 
 /**
  * Keeps an article's search columns, and the plain-text body highlights are cut from, in step with its text.
- * Called by every write that can change the title, subtitle, excerpt or body, inside that write's transaction,
- * so a search never sees a half-saved article.
+ * Follows every article created or updated (the changes that can alter the title, subtitle, excerpt or body),
+ * inside that write's transaction, so a search never sees a half-saved article.
  * Status changes need no re-indexing: searches only look at published rows, and the status is in the same row.
  * Table article_title_terms, which the title levels read, copies the status, publication time and title lexemes
  * from article's row; a trigger (migration V11) writes it with every insert and every update of those columns.
@@ -31,6 +33,16 @@ public class ArticleSearchIndex {
 
     public ArticleSearchIndex(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** In the write's transaction (a plain observer): a rolled-back write leaves the columns as they were. */
+    void followText(@Observes ContentChanged change) {
+        if (change.entity() == ContentChanged.Entity.ARTICLE
+                && (change.kind() == ContentChanged.Kind.CREATED || change.kind() == ContentChanged.Kind.UPDATED)) {
+            // The statements below are native: the article's row must be written before they run.
+            entityManager.flush();
+            index(entityManager.find(Article.class, change.id()));
+        }
     }
 
     /** Re-indexes a saved (flushed) article. */

@@ -11,7 +11,7 @@ import news.newsroom.article.ArticlePage;
 import news.newsroom.article.ArticleQuery;
 import news.newsroom.article.ArticleSearch;
 import news.newsroom.article.ArticleSummary;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.CursorCodec;
 import news.newsroom.web.PageRequest;

@@ -1,6 +1,7 @@
 package news.newsroom.section;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.text.Slugs;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
+import news.newsroom.content.ContentChanged.Kind;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.Versioned;
@@ -32,17 +33,17 @@ public class SectionService {
     public static final int DEFAULT_LIMIT = 100;
     private static final String CURSOR_SCOPE = "sections";
 
-    private final ResponseCache responseCache;
+    private final Event<ContentChanged> changes;
     private final SectionRepository sections;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
     public SectionService(SectionRepository sections, OffsetPaging paging, ContentClock clock,
-            ResponseCache responseCache) {
+            Event<ContentChanged> changes) {
         this.sections = sections;
         this.paging = paging;
         this.clock = clock;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     public Versioned<SectionPage> list(PageRequest request) {
@@ -66,7 +67,7 @@ public class SectionService {
                 parent(input.parentSlug(), null), input.position() == null ? 0 : input.position());
         sections.persist(section);
         sections.flush();
-        responseCache.changed(SurrogateKeys.sectionChanged(slug));
+        changes.fire(ContentChanged.section(section.getId(), Kind.CREATED, slug));
         return viewOf(slug);
     }
 
@@ -77,7 +78,7 @@ public class SectionService {
         section.change(newSlug, input.name().strip(), blankToNull(input.description()),
                 parent(input.parentSlug(), section), input.position() == null ? 0 : input.position());
         sections.flush();
-        responseCache.changed(SurrogateKeys.sectionChanged(slug, newSlug));
+        changes.fire(ContentChanged.section(section.getId(), Kind.UPDATED, slug, newSlug));
         return viewOf(newSlug);
     }
 
@@ -88,7 +89,7 @@ public class SectionService {
             throw ApiProblem.conflict("conflict.section-in-use", slug);
         }
         sections.delete(section);
-        responseCache.changed(SurrogateKeys.sectionChanged(slug));
+        changes.fire(ContentChanged.section(section.getId(), Kind.DELETED, slug));
     }
 
     private Section existing(String slug) {

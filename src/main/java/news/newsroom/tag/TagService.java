@@ -1,15 +1,16 @@
 package news.newsroom.tag;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.newsroom.text.Slugs;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
+import news.newsroom.content.ContentChanged.Kind;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.OffsetPaging;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.QueryParameters;
@@ -20,17 +21,17 @@ public class TagService {
 
     private static final String CURSOR_SCOPE = "tags";
 
-    private final ResponseCache responseCache;
+    private final Event<ContentChanged> changes;
     private final TagRepository tags;
     private final OffsetPaging paging;
     private final ContentClock clock;
 
     public TagService(TagRepository tags, OffsetPaging paging, ContentClock clock,
-            ResponseCache responseCache) {
+            Event<ContentChanged> changes) {
         this.tags = tags;
         this.paging = paging;
         this.clock = clock;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     public Versioned<TagPage> list(PageRequest request) {
@@ -56,7 +57,7 @@ public class TagService {
         refuseTakenName(input.name().strip(), null);
         Tag tag = new Tag(slugFor(input.slug(), input.name(), null), input.name().strip());
         tags.persist(tag);
-        responseCache.changed(SurrogateKeys.tagChanged(tag.getSlug()));
+        changes.fire(ContentChanged.tag(tag.getId(), Kind.CREATED, tag.getSlug()));
         return TagView.of(tag, 0);
     }
 
@@ -65,7 +66,7 @@ public class TagService {
         Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
         refuseTakenName(input.name().strip(), tag.getId());
         tag.change(slugFor(input.slug(), input.name(), tag.getId()), input.name().strip());
-        responseCache.changed(SurrogateKeys.tagChanged(slug, tag.getSlug()));
+        changes.fire(ContentChanged.tag(tag.getId(), Kind.UPDATED, slug, tag.getSlug()));
         return TagView.of(tag, tags.countPublishedArticles(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
     }
 
@@ -75,7 +76,7 @@ public class TagService {
         Tag tag = findBySlug(slug).orElseThrow(() -> ApiProblem.notFound("not-found.tag", slug));
         tags.detachFromArticles(tag.getId());
         tags.delete(tag);
-        responseCache.changed(SurrogateKeys.tagChanged(slug));
+        changes.fire(ContentChanged.tag(tag.getId(), Kind.DELETED, slug));
     }
 
     private String slugFor(String wanted, String name, Long selfId) {

@@ -102,7 +102,7 @@ class HttpCachingTest {
     void theLastChangeOfEveryListMovesOnWithAWriteThroughTheApi() throws InterruptedException {
         // The last change is kept in memory between writes: a list asked after a write, never asked before, must
         // still carry the write's time, not the one kept from before it.
-        content.awaitKeeping();
+        content.awaitConnected();
         staff.clear();
         String token = staff.tokenFor(staff.member("clock-editor@newsroom.example", null, StaffRole.EDITOR));
         String before = given().when().get("/api/v1/tags").then().statusCode(200).extract().header("Last-Modified");

@@ -11,10 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
-import javax.sql.DataSource;
 import news.newsroom.article.Article;
 import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
@@ -25,7 +22,6 @@ import news.newsroom.support.Newsdesk;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Kept public responses: a repeated read and a conditional read touch no database, and every kind of write
+ * Cached public responses: a repeated read and a conditional read touch no database, and every kind of write
  * that changes what readers see makes the next read fresh, at once.
  */
 @QuarkusTest
@@ -55,16 +51,7 @@ class ResponseCacheTest {
     CommentRateLimiter limiter;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     Scheduler scheduler;
-
-    @Inject
-    ResponseCache cache;
-
-    @ConfigProperty(name = "newsroom.database-schema")
-    String schema;
 
     Newsdesk desk;
     StaffUser editor;
@@ -85,7 +72,7 @@ class ResponseCacheTest {
     @BeforeEach
     void newsroom() throws InterruptedException {
         scheduler.pause();
-        content.awaitKeeping();
+        content.awaitConnected();
         staff.clear();
         desk = Newsdesk.create(content);
         limiter.reset();
@@ -192,42 +179,6 @@ class ResponseCacheTest {
 
         get(ARTICLES + "/" + article).statusCode(200).body("section.name", is("شؤون محلية"));
         get(ARTICLES).statusCode(200).body("items.find { it.id == " + article + " }.section.name", is("شؤون محلية"));
-    }
-
-    @Test
-    void anEvictionAnnouncedByAnotherNodeIsHeard() throws Exception {
-        get(ARTICLES + "/" + article).statusCode(200);
-        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isZero();
-
-        // What another node's write sends when it commits: its mark, then the keys.
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("select pg_notify('newsroom_responses_" + schema + "', 'node:another-node article-"
-                    + article + " articles')");
-        }
-
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        long statements = 0;
-        while (statements == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            statements = statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200));
-        }
-        assertThat(statements).as("the article is read from the database again").isPositive();
-    }
-
-    @Test
-    void aNodeSkipsItsOwnNoticeAndHeedsAnothersAndAnUnmarkedOne() {
-        get(ARTICLES + "/" + article).statusCode(200);
-
-        // Its own write's notice comes back to it: it evicted at commit already, so nothing goes again.
-        cache.evictAnnounced(cache.node() + " article-" + article + " articles");
-        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isZero();
-
-        cache.evictAnnounced("node:another-node article-" + article + " articles");
-        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isPositive();
-
-        // From a node of an older version, or by hand: keys only.
-        cache.evictAnnounced("article-" + article + " articles");
-        assertThat(statementsDuring(() -> get(ARTICLES + "/" + article).statusCode(200))).isPositive();
     }
 
     private static ValidatableResponse get(String path) {

@@ -59,7 +59,7 @@ class SearchSummariesFollowChangesTest {
     void newsroom() throws InterruptedException {
         // Summaries are only kept once this node listens for other nodes' evictions (a moment after start-up);
         // before that a search reads them afresh and these tests would prove nothing.
-        content.awaitKeeping();
+        content.awaitConnected();
         staff.clear();
         desk = Newsdesk.create(content);
         limiter.reset();

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 import news.newsroom.article.Article;
 import news.newsroom.search.ArticleSearchIndex;
-import news.newsroom.cache.ResponseCache;
+import news.newsroom.cache.LocalInvalidation;
+import news.newsroom.content.ContentGeneration;
 import news.newsroom.article.ArticleSlug;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.article.FeaturedImage;
@@ -25,44 +26,47 @@ import news.newsroom.tag.Tag;
 /**
  * Known content for tests: each test class clears the schema and builds exactly what it needs with the
  * named builders here, so no test depends on another's leftovers (nor on dev data: tests use their own schema).
- * Content written here bypasses the services that evict kept public responses, so every write clears them all.
+ * Content written here bypasses the services and their {@code ContentChanged} events, so every write invalidates
+ * every cached copy of content instead.
  */
 @ApplicationScoped
 public class TestContent {
 
     private final EntityManager em;
     private final ArticleSearchIndex searchIndex;
-    private final ResponseCache responseCache;
+    private final LocalInvalidation invalidation;
+    private final ContentGeneration generation;
 
-    public TestContent(EntityManager em, ArticleSearchIndex searchIndex, ResponseCache responseCache) {
+    public TestContent(EntityManager em, ArticleSearchIndex searchIndex, LocalInvalidation invalidation,
+            ContentGeneration generation) {
         this.em = em;
         this.searchIndex = searchIndex;
-        this.responseCache = responseCache;
+        this.invalidation = invalidation;
+        this.generation = generation;
     }
 
     /**
-     * Waits (up to 5 s) until the response cache keeps what it is given: nothing in memory is kept until this
-     * node listens for other nodes' evictions, a moment after start-up, so a test of what is kept would prove
-     * nothing before.
+     * Waits (up to 5 s) until this node caches what it is given: nothing in memory is cached until it listens
+     * for other nodes' changes, a moment after start-up, so a test of what is cached would prove nothing before.
      */
-    public void awaitKeeping() throws InterruptedException {
-        for (int i = 0; i < 100 && !responseCache.keeping(); i++) {
+    public void awaitConnected() throws InterruptedException {
+        for (int i = 0; i < 100 && !generation.connected(); i++) {
             Thread.sleep(50);
         }
-        org.assertj.core.api.Assertions.assertThat(responseCache.keeping()).as("the eviction listener is connected")
+        org.assertj.core.api.Assertions.assertThat(generation.connected()).as("the eviction listener is connected")
                 .isTrue();
     }
 
     @Transactional
     public void clear() {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         em.createNativeQuery("truncate article_slug_history, article_tag, article_author, article, tag, author, section, "
                 + "used_challenge, moderation_word, moderation_action restart identity cascade").executeUpdate();
     }
 
     @Transactional
     public Section section(String slug, String name, Section parent, int position) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         Section section = new Section(slug, name, "وصف قسم " + name, parent == null ? null : em.find(Section.class,
                 parent.getId()), position);
         em.persist(section);
@@ -71,7 +75,7 @@ public class TestContent {
 
     @Transactional
     public Author author(String slug, String name) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         Author author = new Author(slug, name, "نبذة عن " + name, "https://media.newsroom.example/authors/" + slug + ".jpg");
         em.persist(author);
         return author;
@@ -79,7 +83,7 @@ public class TestContent {
 
     @Transactional
     public Tag tag(String name) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         Tag tag = new Tag(Slugs.from(name), name);
         em.persist(tag);
         return tag;
@@ -88,14 +92,14 @@ public class TestContent {
     /** Records that {@code article} used to be reachable under {@code oldSlug}. */
     @Transactional
     public void retireSlug(long articleId, String oldSlug) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         em.persist(new ArticleSlug(oldSlug, articleId));
     }
 
     /** Moves an article's status directly, as the editorial API of a later issue will. */
     @Transactional
     public void setStatus(long articleId, ArticleStatus status) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         em.createNativeQuery("update article set status = :status, updated_at = now() where id = :id")
                 .setParameter("status", status.wireName()).setParameter("id", articleId).executeUpdate();
     }
@@ -106,7 +110,7 @@ public class TestContent {
 
     @Transactional
     public Article persist(ArticleBuilder spec) {
-        responseCache.clear();
+        invalidation.invalidateEverything();
         Article article = new Article(Slugs.from(spec.title), spec.title, em.find(Section.class, spec.section.getId()));
         article.describe(spec.subtitle, spec.excerpt, spec.image, spec.commentsOpen);
         article.replaceBody(spec.blocks);

@@ -1,43 +1,25 @@
 package news.newsroom.article.editorial;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import news.newsroom.Timestamps;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
+import news.newsroom.content.ContentChanged.Kind;
 import news.newsroom.article.body.Block;
-import news.newsroom.author.Author;
-import news.newsroom.author.AuthorRepository;
 import news.newsroom.text.Slugs;
 import news.newsroom.section.Section;
-import news.newsroom.section.SectionRepository;
 import news.newsroom.staff.Caller;
 import news.newsroom.tag.Tag;
-import news.newsroom.tag.TagRepository;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.web.ProblemMappers;
 import news.newsroom.web.ProblemType;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleDetail;
 import news.newsroom.article.ArticleRepository;
-import news.newsroom.search.ArticleSearchIndex;
-import news.newsroom.article.ArticleSlug;
-import news.newsroom.article.ArticleSlugRepository;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.article.ArticleTag;
 import news.newsroom.article.ArticleViews;
@@ -47,7 +29,8 @@ import news.newsroom.article.ImageView;
 
 /**
  * The editorial side of articles: create, edit (guarded by If-Match), the publication lifecycle, deletion
- * and restore, and the revision kept for every saved change. Permissions are {@link ArticlePolicy}'s.
+ * and restore. Every saved change is recorded in the {@link ArticleHistory} and announced as a
+ * {@link ContentChanged}, in the same transaction. Permissions are {@link ArticlePolicy}'s.
  */
 @ApplicationScoped
 public class ArticleEditor {
@@ -57,37 +40,24 @@ public class ArticleEditor {
     }
 
     private static final String SCHEDULER = "الناشر الآلي";
-    private static final String SYSTEM = "النظام";
 
-    private final ResponseCache responseCache;
     private final ArticleRepository articles;
-    private final ArticleSlugRepository retiredSlugs;
-    private final ArticleRevisionRepository revisions;
-    private final SectionRepository sections;
-    private final AuthorRepository authors;
-    private final TagRepository tags;
+    private final ArticleHistory history;
+    private final ArticleReferences references;
+    private final ArticleMergePatch patches;
     private final SlugAllocator slugs;
     private final ArticleViews views;
-    private final ArticleSearchIndex searchIndex;
-    private final ObjectMapper objectMapper;
-    private final Validator validator;
+    private final Event<ContentChanged> changes;
 
-    public ArticleEditor(ArticleRepository articles, ArticleSlugRepository retiredSlugs,
-            ArticleRevisionRepository revisions, SectionRepository sections, AuthorRepository authors,
-            TagRepository tags, SlugAllocator slugs, ArticleViews views, ArticleSearchIndex searchIndex,
-            ObjectMapper objectMapper, Validator validator, ResponseCache responseCache) {
+    public ArticleEditor(ArticleRepository articles, ArticleHistory history, ArticleReferences references,
+            ArticleMergePatch patches, SlugAllocator slugs, ArticleViews views, Event<ContentChanged> changes) {
         this.articles = articles;
-        this.retiredSlugs = retiredSlugs;
-        this.revisions = revisions;
-        this.sections = sections;
-        this.authors = authors;
-        this.tags = tags;
+        this.history = history;
+        this.references = references;
+        this.patches = patches;
         this.slugs = slugs;
         this.views = views;
-        this.searchIndex = searchIndex;
-        this.objectMapper = objectMapper;
-        this.validator = validator;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     @Transactional
@@ -105,17 +75,17 @@ public class ArticleEditor {
         if (input.publishedAt() != null && (!importPublished || input.publishedAt().isAfter(Instant.now()))) {
             throw ApiProblem.invalidField("publishedAt", "field.published-at");
         }
-        Section section = section(input.sectionSlug());
+        Section section = references.section(input.sectionSlug());
         String slug = slugs.allocate(input.slug() != null ? input.slug() : input.title(), null);
         Article article = new Article(slug, input.title().strip(), section);
-        apply(article, input, caller);
+        List<Tag> newTags = apply(article, input, caller);
         article.createdBy(caller.id());
         if (importPublished) {
             Instant when = input.publishedAt() == null ? Timestamps.now() : input.publishedAt();
             article.publish(when);
         }
         articles.persist(article);
-        return savedWithText(article, "created", caller);
+        return saved(article, Kind.CREATED, caller, newTags);
     }
 
     @Transactional
@@ -130,31 +100,9 @@ public class ArticleEditor {
     /** RFC 7396 merge patch over the article's editable fields, then the same rules as a replace. */
     @Transactional
     public Edited patch(long id, JsonNode patch, String ifMatch, Caller caller) {
-        if (patch == null || !patch.isObject()) {
-            throw ApiProblem.of(ProblemType.MALFORMED_BODY, "malformed-body.detail");
-        }
+        patches.requireObject(patch);
         Article article = editable(id, ifMatch, caller);
-        ObjectNode current = objectMapper.valueToTree(inputOf(article));
-        merge(current, patch);
-        ArticleInput merged;
-        try {
-            merged = objectMapper.treeToValue(current, ArticleInput.class);
-        } catch (JsonProcessingException e) {
-            throw ProblemMappers.malformedBody(e);
-        }
-        if (patch.has("blocks") && !patch.get("blocks").isNull() && patch.has("bodyHtml")) {
-            throw ApiProblem.invalidField("bodyHtml", "field.body-choice");
-        }
-        if (patch.has("bodyHtml") && !patch.get("bodyHtml").isNull()) {
-            merged = withBlocks(merged, null);
-        } else {
-            merged = withHtml(merged, null);
-        }
-        Set<ConstraintViolation<ArticleInput>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return replaceLoaded(article, merged, caller);
+        return replaceLoaded(article, patches.merged(article, patch), caller);
     }
 
     private Edited replaceLoaded(Article article, ArticleInput input, Caller caller) {
@@ -162,12 +110,12 @@ public class ArticleEditor {
             throw ApiProblem.invalidField("status", "field.status-create");
         }
         article.retitle(input.title().strip());
-        article.moveTo(section(input.sectionSlug()));
-        apply(article, input, caller);
+        article.moveTo(references.section(input.sectionSlug()));
+        List<Tag> newTags = apply(article, input, caller);
         if (input.slug() != null && !Slugs.from(input.slug()).equals(article.getSlug())) {
-            changeSlug(article, input.slug());
+            slugs.rename(article, input.slug());
         }
-        return savedWithText(article, "updated", caller);
+        return saved(article, Kind.UPDATED, caller, newTags);
     }
 
     @Transactional
@@ -177,14 +125,14 @@ public class ArticleEditor {
         Instant now = Timestamps.now();
         if (publishAt != null && publishAt.isAfter(now)) {
             article.schedule(publishAt);
-            return saved(article, "scheduled", caller);
+            return saved(article, Kind.SCHEDULED, caller);
         }
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             return current(article);
         }
         // A republished article keeps its first publication time: it does not jump back to the top.
         article.publish(article.getPublishedAt() != null ? article.getPublishedAt() : now);
-        return saved(article, "published", caller);
+        return saved(article, Kind.PUBLISHED, caller);
     }
 
     @Transactional
@@ -195,7 +143,7 @@ public class ArticleEditor {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
         article.unpublish();
-        return saved(article, "unpublished", caller);
+        return saved(article, Kind.UNPUBLISHED, caller);
     }
 
     @Transactional
@@ -206,7 +154,7 @@ public class ArticleEditor {
             return current(article);
         }
         article.archive();
-        return saved(article, "archived", caller);
+        return saved(article, Kind.ARCHIVED, caller);
     }
 
     @Transactional
@@ -217,7 +165,7 @@ public class ArticleEditor {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
         article.submitForReview();
-        return saved(article, "submitted", caller);
+        return saved(article, Kind.SUBMITTED, caller);
     }
 
     @Transactional
@@ -225,7 +173,7 @@ public class ArticleEditor {
         ArticlePolicy.requireDesk(caller);
         Article article = changing(id, caller);
         article.delete();
-        saved(article, "deleted", caller);
+        saved(article, Kind.DELETED, caller);
     }
 
     @Transactional
@@ -236,9 +184,9 @@ public class ArticleEditor {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
         }
         articles.fetchBylinesAndTags(List.of(article));
-        recordBaseline(article);
+        history.recordBaseline(article);
         article.restore();
-        return saved(article, "restored", caller);
+        return saved(article, Kind.RESTORED, caller);
     }
 
     /** Publishes every scheduled article whose time has come; returns how many. */
@@ -249,21 +197,20 @@ public class ArticleEditor {
             article.publish(article.getScheduledAt());
             articles.fetchBylinesAndTags(List.of(article));
             articles.flush();
-            record(article, "published", null, SCHEDULER);
-            responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
+            changes.fire(ContentChanged.article(article.getId(), Kind.PUBLISHED));
+            history.record(article, Kind.PUBLISHED.wireName(), null, SCHEDULER);
         }
         return due.size();
     }
 
     public List<RevisionView> revisions(long id, Caller caller) {
         existing(id, caller);
-        return revisions.findByArticleNewestFirst(id).stream().map(revision -> RevisionView.of(revision, false)).toList();
+        return history.newestFirst(id);
     }
 
     public RevisionView revision(long id, int version, Caller caller) {
         existing(id, caller);
-        return revisions.findByArticleAndVersion(id, version)
-                .map(revision -> RevisionView.of(revision, true))
+        return history.version(id, version)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.revision", id, version));
     }
 
@@ -288,14 +235,8 @@ public class ArticleEditor {
     /** An article about to change: its history starts with the state found, if it has none yet (imports). */
     private Article changing(long id, Caller caller) {
         Article article = existing(id, caller);
-        recordBaseline(article);
+        history.recordBaseline(article);
         return article;
-    }
-
-    private void recordBaseline(Article article) {
-        if (revisions.findLatest(article.getId()).isEmpty()) {
-            record(article, "created", null, SYSTEM);
-        }
     }
 
     private Article editable(long id, String ifMatch, Caller caller) {
@@ -304,7 +245,7 @@ public class ArticleEditor {
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
         articles.fetchBylinesAndTags(List.of(article));
         ArticlePolicy.requireEdit(caller, article);
-        recordBaseline(article);
+        history.recordBaseline(article);
         EntityTag current = ArticleTag.of(article);
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.of(ProblemType.PRECONDITION_REQUIRED, "precondition-required.detail");
@@ -316,7 +257,8 @@ public class ArticleEditor {
         return article;
     }
 
-    private void apply(Article article, ArticleInput input, Caller caller) {
+    /** Applies the input's fields; returns the tags created for it. */
+    private List<Tag> apply(Article article, ArticleInput input, Caller caller) {
         List<Block> blocks = BodyRules.blocksOf(input.blocks(), input.bodyHtml());
         ImageView image = input.featuredImage();
         if (image != null && !BodyRules.isWebUrl(image.url())) {
@@ -326,118 +268,30 @@ public class ArticleEditor {
                 image == null ? null : new FeaturedImage(image.url().strip(), image.alt(), image.caption(), image.credit()),
                 input.commentsOpen() == null || input.commentsOpen());
         article.replaceBody(blocks);
-        article.setAuthors(byline(input.authorSlugs(), caller));
-        article.setTags(tagsNamed(input.tags()));
+        article.setAuthors(references.byline(input.authorSlugs(), caller));
+        ArticleReferences.NamedTags tags = references.tagsNamed(input.tags());
+        article.setTags(tags.tags());
+        return tags.created();
     }
 
-    private List<Author> byline(List<String> slugsWanted, Caller caller) {
-        if (slugsWanted == null || slugsWanted.isEmpty()) {
-            if (caller.authorId() == null) {
-                throw ApiProblem.invalidField("authorSlugs", "field.no-author-profile");
-            }
-            return List.of(authors.findById(caller.authorId()));
-        }
-        List<Author> byline = new ArrayList<>();
-        for (String slug : new LinkedHashSet<>(slugsWanted)) {
-            Author author = authors.findBySlug(slug)
-                    .orElseThrow(() -> ApiProblem.invalidField("authorSlugs", "field.unknown-author", slug));
-            if (!caller.isEditorial() && !author.getId().equals(caller.authorId())) {
-                throw ApiProblem.invalidField("authorSlugs", "forbidden.other-authors");
-            }
-            byline.add(author);
-        }
-        return byline;
+    private Edited saved(Article article, Kind kind, Caller caller) {
+        return saved(article, kind, caller, List.of());
     }
 
-    private Set<Tag> tagsNamed(List<String> names) {
-        Set<Tag> found = new LinkedHashSet<>();
-        if (names == null) {
-            return found;
-        }
-        for (String name : names) {
-            String slug = Slugs.from(name);
-            if (slug.isEmpty()) {
-                throw ApiProblem.invalidField("tags", "field.blank");
-            }
-            found.add(tags.findBySlug(slug).orElseGet(() -> {
-                Tag created = new Tag(slug, name.strip());
-                tags.persist(created);
-                return created;
-            }));
-        }
-        return found;
-    }
-
-    private Section section(String slug) {
-        return sections.findBySlug(slug).orElseThrow(() -> ApiProblem.invalidField("sectionSlug", "field.unknown-section", slug));
-    }
-
-    private void changeSlug(Article article, String wanted) {
-        String newSlug = slugs.allocate(wanted, article.getId());
-        if (newSlug.equals(article.getSlug())) {
-            return;
-        }
-        retiredSlugs.findByIdOptional(newSlug).ifPresent(retiredSlugs::delete);
-        retiredSlugs.persist(new ArticleSlug(article.getSlug(), article.getId()));
-        article.changeSlug(newSlug);
-    }
-
-    /** A save that may change the title, subtitle, excerpt or body: the search columns follow in this transaction. */
-    private Edited savedWithText(Article article, String action, Caller caller) {
+    /**
+     * Announces the change, and the tags it created, once the article is written (observers run in this
+     * transaction: the search columns follow a created or updated article), then records the revision.
+     */
+    private Edited saved(Article article, Kind kind, Caller caller, List<Tag> newTags) {
         articles.flush();
-        searchIndex.index(article);
-        return saved(article, action, caller);
-    }
-
-    private Edited saved(Article article, String action, Caller caller) {
-        articles.flush();
-        responseCache.changed(SurrogateKeys.articleChanged(article.getId()));
-        record(article, action, caller.id(), caller.displayName());
+        changes.fire(ContentChanged.article(article.getId(), kind));
+        newTags.forEach(tag -> changes.fire(ContentChanged.tag(tag.getId(), Kind.CREATED, tag.getSlug())));
+        history.record(article, kind.wireName(), caller.id(), caller.displayName());
         return current(article);
-    }
-
-    private void record(Article article, String action, Long editorId, String editorName) {
-        ArticleSnapshot snapshot = ArticleSnapshot.of(article);
-        ArticleSnapshot before = revisions.findLatest(article.getId()).map(ArticleRevision::getSnapshot).orElse(null);
-        revisions.persist(new ArticleRevision(article.getId(), article.getVersion(), action,
-                String.join(",", snapshot.changedSince(before)), editorId, editorName, snapshot));
     }
 
     private Edited current(Article article) {
         return new Edited(views.detail(article), ArticleTag.of(article));
-    }
-
-    private ArticleInput inputOf(Article article) {
-        return new ArticleInput(article.getTitle(), article.getSubtitle(), article.getExcerpt(),
-                article.getSection().getSlug(), article.getTags().stream().map(Tag::getSlug).toList(),
-                article.getAuthors().stream().map(Author::getSlug).toList(), ImageView.of(article.getFeaturedImage()),
-                article.getBlocks(), null, article.getStatus().wireName(), null, article.getSlug(),
-                article.isCommentsOpen());
-    }
-
-    private static ArticleInput withBlocks(ArticleInput in, List<Block> blocks) {
-        return new ArticleInput(in.title(), in.subtitle(), in.excerpt(), in.sectionSlug(), in.tags(), in.authorSlugs(),
-                in.featuredImage(), blocks, in.bodyHtml(), in.status(), in.publishedAt(), in.slug(), in.commentsOpen());
-    }
-
-    private static ArticleInput withHtml(ArticleInput in, String html) {
-        return new ArticleInput(in.title(), in.subtitle(), in.excerpt(), in.sectionSlug(), in.tags(), in.authorSlugs(),
-                in.featuredImage(), in.blocks(), html, in.status(), in.publishedAt(), in.slug(), in.commentsOpen());
-    }
-
-    private static void merge(ObjectNode target, JsonNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isNull()) {
-                target.putNull(field.getKey());
-            } else if (value.isObject() && target.get(field.getKey()) instanceof ObjectNode nested) {
-                merge(nested, value);
-            } else {
-                target.set(field.getKey(), value);
-            }
-        }
     }
 
     private static String blankToNull(String value) {

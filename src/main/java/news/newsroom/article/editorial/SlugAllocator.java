@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import news.newsroom.article.Article;
+import news.newsroom.article.ArticleSlug;
+import news.newsroom.article.ArticleSlugRepository;
 import news.newsroom.text.Slugs;
 
 /**
@@ -17,9 +20,11 @@ public class SlugAllocator {
     private static final String FALLBACK = "article";
 
     private final EntityManager em;
+    private final ArticleSlugRepository retiredSlugs;
 
-    public SlugAllocator(EntityManager em) {
+    public SlugAllocator(EntityManager em, ArticleSlugRepository retiredSlugs) {
         this.em = em;
+        this.retiredSlugs = retiredSlugs;
     }
 
     /** A free slug made from {@code wanted}; {@code articleId} may keep its own current or former slugs. */
@@ -35,6 +40,17 @@ public class SlugAllocator {
                 return candidate;
             }
         }
+    }
+
+    /** Gives {@code article} a free slug made from {@code wanted}; its current slug is retired and redirects. */
+    public void rename(Article article, String wanted) {
+        String newSlug = allocate(wanted, article.getId());
+        if (newSlug.equals(article.getSlug())) {
+            return;
+        }
+        retiredSlugs.findByIdOptional(newSlug).ifPresent(retiredSlugs::delete);
+        retiredSlugs.persist(new ArticleSlug(article.getSlug(), article.getId()));
+        article.changeSlug(newSlug);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package news.newsroom.comment.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,8 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import news.newsroom.article.Article;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.content.SurrogateKeys;
+import news.newsroom.content.ContentChanged;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.staff.Caller;
 import news.newsroom.web.ApiProblem;
@@ -31,7 +31,7 @@ public class ModerationService {
     public static final int ACTIONS_LIMIT = 50;
     private static final String SCOPE = "moderation";
 
-    private final ResponseCache responseCache;
+    private final Event<ContentChanged> changes;
     private final CommentRepository comments;
     private final ArticleRepository articles;
     private final ModerationWordRepository words;
@@ -40,14 +40,14 @@ public class ModerationService {
     private final EntityManager em;
 
     public ModerationService(CommentRepository comments, ArticleRepository articles, ModerationWordRepository words,
-            ModerationLog log, CursorCodec cursors, EntityManager em, ResponseCache responseCache) {
+            ModerationLog log, CursorCodec cursors, EntityManager em, Event<ContentChanged> changes) {
         this.comments = comments;
         this.articles = articles;
         this.words = words;
         this.log = log;
         this.cursors = cursors;
         this.em = em;
-        this.responseCache = responseCache;
+        this.changes = changes;
     }
 
     /** Comments in the given statuses (default: what waits for a moderator), newest first. */
@@ -79,7 +79,8 @@ public class ModerationService {
             comment.moveTo(target);
             int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (before == CommentStatus.APPROVED ? 1 : 0);
             comments.adjustArticleCount(comment.getArticleId(), delta);
-            responseCache.changed(SurrogateKeys.commentsChanged(comment.getArticleId()));
+            changes.fire(ContentChanged.comment(comment.getId(), comment.getArticleId(),
+                    target == CommentStatus.APPROVED ? ContentChanged.Kind.APPROVED : ContentChanged.Kind.HIDDEN));
         }
         log.record(moderator, "status-changed", comment.getId(), comment.getArticleId(), before, target, note);
         return ModeratedComment.of(comment);
@@ -112,7 +113,7 @@ public class ModerationService {
                 .filter(found -> !found.isDeleted())
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
         article.commentSettings(settings.open(), settings.moderation());
-        responseCache.changed(SurrogateKeys.articleChanged(articleId));
+        changes.fire(ContentChanged.commentSettings(articleId));
         log.record(moderator, settings.open() ? "comments-opened" : "comments-closed", null, articleId, null, null,
                 settings.moderation() == null ? null : "moderation " + settings.moderation());
         return new CommentSettings(article.isCommentsOpen(), article.getModerationMode());

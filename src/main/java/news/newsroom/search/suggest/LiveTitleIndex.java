@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import news.newsroom.cache.ContentClock;
-import news.newsroom.cache.ResponseCache;
-import news.newsroom.cache.ResponsesDropped;
+import news.newsroom.content.ContentClock;
+import news.newsroom.content.ContentGeneration;
+import news.newsroom.content.ContentInvalidated;
 import news.newsroom.content.SurrogateKeys;
 import org.jboss.logging.Logger;
 
 /**
- * A {@link TitleIndex} of the published titles, kept in step with them the way kept responses are: every change
- * to an article drops it (on every node: {@link ResponseCache} hears the others), and the next suggestion asks
- * for a new one, built in the background from the database. Until it is there, and whenever the response cache
- * cannot hear other nodes' writes, suggestions are answered by queries, with the same results.
+ * A {@link TitleIndex} of the published titles, kept in step with them the way cached responses are: every change
+ * to an article drops it (on every node: {@link ContentInvalidated}), and the next suggestion asks for a new one,
+ * built in the background from the database. Until it is there, and whenever this node cannot hear other nodes'
+ * changes ({@link ContentGeneration}), suggestions are answered by queries, with the same results.
  */
 @ApplicationScoped
 public class LiveTitleIndex {
@@ -33,7 +33,7 @@ public class LiveTitleIndex {
     }
 
     private final TitleRepository titles;
-    private final ResponseCache responses;
+    private final ContentGeneration generation;
     private final ContentClock clock;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "title-index-builder");
@@ -41,19 +41,19 @@ public class LiveTitleIndex {
         return thread;
     });
     private final AtomicBoolean building = new AtomicBoolean();
-    /** Guarded by {@code this}, with {@link #changes}: a build is kept only if no change came while it read. */
+    /** Guarded by {@code this}, with {@link #changes}: a build is used only if no change came while it read. */
     private Snapshot current;
     private long changes;
 
-    public LiveTitleIndex(TitleRepository titles, ResponseCache responses, ContentClock clock) {
+    public LiveTitleIndex(TitleRepository titles, ContentGeneration generation, ContentClock clock) {
         this.titles = titles;
-        this.responses = responses;
+        this.generation = generation;
         this.clock = clock;
     }
 
     /** The index of the titles as they are now; empty while it is being built or cannot be trusted. */
     public Optional<Snapshot> current() {
-        if (!responses.keeping()) {
+        if (!generation.connected()) {
             return Optional.empty();
         }
         Snapshot index;
@@ -75,14 +75,14 @@ public class LiveTitleIndex {
             }
             // A write moves the generation on just before it commits, and drops the index just after: a read
             // between the two may miss it, so both are compared once the titles are read.
-            long generation = responses.generation();
+            long readIn = generation.current();
             // The clock first: a write after it drops this build, so the titles are never newer than it says.
             Snapshot index = QuarkusTransaction.requiringNew().call(() -> {
                 Instant lastChange = clock.lastChange();
                 return new Snapshot(TitleIndex.of(titles.publishedTitlesNewestFirst()), lastChange);
             });
             synchronized (this) {
-                if (changes == changesBefore && responses.generation() == generation) {
+                if (changes == changesBefore && generation.current() == readIn) {
                     current = index;
                     return true;
                 }
@@ -101,8 +101,8 @@ public class LiveTitleIndex {
         }
     }
 
-    void dropWhenTitlesChange(@Observes ResponsesDropped dropped) {
-        if (dropped.affects(SurrogateKeys.TITLES)) {
+    void dropWhenTitlesChange(@Observes ContentInvalidated invalidated) {
+        if (invalidated.affects(SurrogateKeys.TITLES)) {
             synchronized (this) {
                 changes++;
                 current = null;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import news.newsroom.text.Words;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.cache.ContentClock;
+import news.newsroom.content.ContentClock;
 import news.newsroom.web.Versioned;
 
 /**

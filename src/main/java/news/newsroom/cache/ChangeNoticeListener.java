@@ -15,29 +15,30 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears the evictions other nodes make. Every write sends its surrogate keys with PostgreSQL's NOTIFY in its own
- * transaction (so they are delivered when, and only if, it commits); each node LISTENs on one connection of its
- * own and drops what they name. While that connection is down a node cannot know what changed, so it keeps
- * nothing: the cache is cleared when the connection is lost and again when it is back.
+ * Hears the changes other nodes commit ({@link ChangeNotices}): each node LISTENs on one connection of its own and
+ * drops its copies of what they name. While that connection is down a node cannot know what changed, so nothing it
+ * holds is current: everything is invalidated when the connection is lost and again when it is back.
  */
 @ApplicationScoped
-public class ResponseCacheListener {
+public class ChangeNoticeListener {
 
-    private static final Logger LOG = Logger.getLogger(ResponseCacheListener.class);
+    private static final Logger LOG = Logger.getLogger(ChangeNoticeListener.class);
     private static final int POLL_MILLIS = 500;
 
-    private final ResponseCache cache;
+    private final ChangeNotices notices;
+    private final LocalInvalidation invalidation;
     private final String url;
     private final String username;
     private final Optional<String> password;
     private volatile boolean running;
     private Thread thread;
 
-    public ResponseCacheListener(ResponseCache cache,
+    public ChangeNoticeListener(ChangeNotices notices, LocalInvalidation invalidation,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.cache = cache;
+        this.notices = notices;
+        this.invalidation = invalidation;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -45,7 +46,7 @@ public class ResponseCacheListener {
 
     void start(@Observes StartupEvent started) {
         running = true;
-        thread = new Thread(this::listen, "response-cache-listener");
+        thread = new Thread(this::listen, "change-notice-listener");
         thread.setDaemon(true);
         thread.start();
     }
@@ -57,26 +58,31 @@ public class ResponseCacheListener {
         }
     }
 
+    /** A notice received on the channel: another node's change is invalidated here too; this node's own is not. */
+    void heard(String notice) {
+        notices.keysOf(notice).ifPresent(invalidation::invalidate);
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, username, password.orElse(""))) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("listen \"" + cache.channel() + "\"");
+                    statement.execute("listen \"" + notices.channel() + "\"");
                 }
-                cache.stopKeeping(false);
-                PGConnection notifications = connection.unwrap(PGConnection.class);
+                invalidation.connectionChanged(true);
+                PGConnection received = connection.unwrap(PGConnection.class);
                 while (running) {
-                    PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
-                    if (received != null) {
-                        for (PGNotification notification : received) {
-                            cache.evictAnnounced(notification.getParameter());
+                    PGNotification[] notifications = received.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            heard(notification.getParameter());
                         }
                     }
                 }
             } catch (SQLException lost) {
-                cache.stopKeeping(true);
+                invalidation.connectionChanged(false);
                 if (running) {
-                    LOG.warnf("Response cache listener lost its database connection (%s); keeping nothing until it is back",
+                    LOG.warnf("Change notice listener lost its database connection (%s); caching nothing until it is back",
                             lost.getMessage());
                     pause();
                 }

@@ -1,4 +1,4 @@
-package news.newsroom.cache;
+package news.newsroom.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,39 +10,37 @@ import java.time.OffsetDateTime;
  * article elsewhere is published, edited or withdrawn. Every write bumps some row's {@code updated_at}, and
  * each max() here is one index probe.
  *
- * <p>Every request for a list or a search asks, so the answer is kept until content changes: every write that
- * changes content tells {@link ResponseCache}, on every node, which moves its generation on. The answer kept is
- * good while the generation is the one it was read in (a write that commits while it is read moves it on, so a
- * time read from before that write is not kept). Under load the statement cost about 1 ms a request, up to 9 ms
- * at the 95th percentile, measured on the benchmark archive: the newest entries of article's updated_at index
- * are often versions of rows that later writes replaced, which a probe steps over.
+ * <p>Every request for a list or a search asks, so the answer is cached until content changes: it is current
+ * while the {@link ContentGeneration} is the one it was read in (a write that commits while it is read moves the
+ * generation on, so a time read from before that write is not cached). The probe is not free even so: the newest
+ * entries of article's updated_at index are often versions of rows that later writes replaced, which it steps over.
  */
 @ApplicationScoped
 public class ContentClock {
 
-    /** A time read, and the generation of {@link ResponseCache} it was read in. */
+    /** A time read, and the generation it was read in. */
     private record Reading(Instant lastChange, long generation) {
     }
 
     private final EntityManager entityManager;
-    private final ResponseCache responses;
-    private volatile Reading kept;
+    private final ContentGeneration generation;
+    private volatile Reading cached;
 
-    public ContentClock(EntityManager entityManager, ResponseCache responses) {
+    public ContentClock(EntityManager entityManager, ContentGeneration generation) {
         this.entityManager = entityManager;
-        this.responses = responses;
+        this.generation = generation;
     }
 
     public Instant lastChange() {
-        long generation = responses.generation();
-        Reading known = kept;
-        if (known != null && responses.stillCurrent(known.generation())) {
+        long readIn = generation.current();
+        Reading known = cached;
+        if (known != null && generation.stillCurrent(known.generation())) {
             return known.lastChange();
         }
         Instant read = read();
-        // Kept only while other nodes' writes can be heard, and if no write came while it was read.
-        if (responses.stillCurrent(generation)) {
-            kept = new Reading(read, generation);
+        // Cached only while other nodes' writes can be heard, and if no write came while it was read.
+        if (generation.stillCurrent(readIn)) {
+            cached = new Reading(read, readIn);
         }
         return read;
     }
