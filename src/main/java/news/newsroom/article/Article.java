@@ -26,7 +26,6 @@ import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.tag.Tag;
-import news.newsroom.web.PageRequest;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,6 +33,12 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "article")
 public class Article {
+
+    /**
+     * How many articles' bylines (or tags) one statement loads: a whole page of a list, whose largest size is
+     * {@code PageRequest.MAX_LIMIT}.
+     */
+    static final int PAGE_BATCH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,14 +114,14 @@ public class Article {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = PageRequest.MAX_LIMIT)
+    @BatchSize(size = PAGE_BATCH)
     private List<Author> authors = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "article_tag",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    @BatchSize(size = PageRequest.MAX_LIMIT)
+    @BatchSize(size = PAGE_BATCH)
     private Set<Tag> tags = new LinkedHashSet<>();
 
     protected Article() {

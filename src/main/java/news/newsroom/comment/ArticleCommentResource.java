@@ -43,13 +43,15 @@ public class ArticleCommentResource {
     public enum Order { OLDEST, NEWEST }
 
     private final CommentService comments;
+    private final CommentThreads threads;
     private final CommentRateLimiter limiter;
     private final ClientIdentity clients;
     private final CacheableResponses responses;
 
-    public ArticleCommentResource(CommentService comments, CommentRateLimiter limiter, ClientIdentity clients,
-            CacheableResponses responses) {
+    public ArticleCommentResource(CommentService comments, CommentThreads threads, CommentRateLimiter limiter,
+            ClientIdentity clients, CacheableResponses responses) {
         this.comments = comments;
+        this.threads = threads;
         this.limiter = limiter;
         this.clients = clients;
         this.responses = responses;
@@ -70,7 +72,7 @@ public class ArticleCommentResource {
             @QueryParam("cursor") String cursor,
             @Context Request request, @Context UriInfo uri) {
         boolean newest = sort == Order.NEWEST;
-        Versioned<CommentPage> page = comments.list(articleId, newest, PageRequest.of(limit, cursor, null));
+        Versioned<CommentPage> page = threads.list(articleId, newest, PageRequest.of(limit, cursor, null));
         return responses.okPage(request, uri, page.body(), page.body().nextCursor(), page.lastModified(),
                 List.of(SurrogateKeys.comments(articleId), SurrogateKeys.article(articleId)));
     }

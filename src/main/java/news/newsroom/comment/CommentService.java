@@ -4,22 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.content.ContentChanged;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
-import news.newsroom.web.CursorCodec;
-import news.newsroom.web.TimePosition;
-import news.newsroom.web.PageRequest;
 import news.newsroom.web.ProblemType;
-import news.newsroom.web.Versioned;
 
-/** Readers' side of comments: posting (with the challenge and the moderation policy), reading, reporting. */
+/** Readers' side of comments: posting (with the challenge and the moderation policy) and reporting. */
 @ApplicationScoped
 public class CommentService {
 
@@ -33,18 +27,15 @@ public class CommentService {
     private final CommentChallenge challenge;
     private final ModerationPolicy policy;
     private final ModerationLog log;
-    private final CursorCodec cursors;
     private final NewsroomConfig.Comments settings;
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
-            ModerationPolicy policy, ModerationLog log, CursorCodec cursors, NewsroomConfig config,
-            Event<ContentChanged> changes) {
+            ModerationPolicy policy, ModerationLog log, NewsroomConfig config, Event<ContentChanged> changes) {
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
         this.policy = policy;
         this.log = log;
-        this.cursors = cursors;
         this.settings = config.comments();
         this.changes = changes;
     }
@@ -86,32 +77,6 @@ public class CommentService {
             changes.fire(ContentChanged.comment(comment.getId(), articleId, ContentChanged.Kind.APPROVED));
         }
         return new Posted(CommentView.of(comment, null), false);
-    }
-
-    /** Approved comments as threads (two levels), a page of threads at a time. */
-    public Versioned<CommentPage> list(long articleId, boolean newest, PageRequest page) {
-        Article article = articles.findPublishedById(articleId)
-                .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
-        String scope = "comments:" + articleId + ":" + (newest ? "newest" : "oldest");
-        TimePosition after = page.cursor().map(token -> cursors.decode(scope, TimePosition.FORMAT, token)).orElse(null);
-        List<Comment> threads = comments.findApprovedThreads(articleId, newest, after, page.limit() + 1);
-        boolean more = threads.size() > page.limit();
-        List<Comment> shown = more ? threads.subList(0, page.limit()) : threads;
-        Map<Long, List<CommentView>> replies = new HashMap<>();
-        for (Comment reply : comments.findApprovedReplies(shown.stream().map(Comment::getId).toList())) {
-            replies.computeIfAbsent(reply.getParentId(), id -> new ArrayList<>()).add(CommentView.of(reply, null));
-        }
-        List<CommentView> items = shown.stream()
-                .map(thread -> CommentView.of(thread, replies.getOrDefault(thread.getId(), List.of())))
-                .toList();
-        String next = null;
-        if (more) {
-            Comment last = shown.get(shown.size() - 1);
-            next = cursors.encode(scope, TimePosition.FORMAT, new TimePosition(last.getCreatedAt(), last.getId()));
-        }
-        // Every change to the approved comments moves the article's comment count and its updated_at.
-        return new Versioned<>(new CommentPage(items, comments.countApproved(articleId), page.limit(), next),
-                article.getUpdatedAt());
     }
 
     /** One reader's report; enough reports from different readers send the comment back to the queue. */

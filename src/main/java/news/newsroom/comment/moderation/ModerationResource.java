@@ -58,8 +58,7 @@ public class ModerationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationQueue.class)))
     public Response listCommentsForModeration(
             @Parameter(description = "Repeatable: pending, approved, rejected, spam, reported (default: pending and reported).",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                            enumeration = {"pending", "approved", "rejected", "spam", "reported"}))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
             @QueryParam("status") List<CommentStatus> status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") Long article,
             @Parameter(description = "Posted at or after (ISO date or instant).", schema = @Schema(type = SchemaType.STRING))
