@@ -13,12 +13,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * keeps answering with a permanent redirect, never handed to another article.
  */
 @QuarkusTest
+@KnownNewsroom
 class SlugAndRedirectTest {
 
     private static final String ARTICLES = "/api/v1/articles";
@@ -33,29 +33,16 @@ class SlugAndRedirectTest {
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-    }
 
     @Test
     void theSlugIsMadeFromTheArabicTitle() {

@@ -15,12 +15,13 @@ import news.newsroom.staff.StaffUser;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every editorial write keeps the search index in step: what readers find follows each save at once. */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SearchIndexUpdateTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
@@ -33,11 +34,6 @@ class SearchIndexUpdateTest {
 
     StaffUser editor;
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {

@@ -14,15 +14,15 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
-import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * built afresh from the summary cache rather than sent again from the kept public response.
  */
 @QuarkusTest
+@KnownNewsroom
 class SearchSummariesFollowChangesTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
@@ -42,29 +43,19 @@ class SearchSummariesFollowChangesTest {
     @Inject
     TestStaff staff;
 
-    @Inject
-    CommentRateLimiter limiter;
-
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
     int budget;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroom() throws InterruptedException {
+    void summariesKept() throws InterruptedException {
         // Summaries are only kept once this node listens for other nodes' evictions (a moment after start-up);
         // before that a search reads them afresh and these tests would prove nothing.
         content.awaitKeeping();
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
-        editor = staff.member("summaries-editor@newsroom.example", null, StaffRole.EDITOR);
-        moderator = staff.member("summaries-mod@newsroom.example", null, StaffRole.MODERATOR);
         budget = id(desk.budget());
     }
 

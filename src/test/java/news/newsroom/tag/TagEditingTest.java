@@ -17,16 +17,16 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The desk manages tags: create, rename, delete (taking the tag off its articles). */
 @QuarkusTest
+@KnownNewsroom
 class TagEditingTest {
 
     private static final String TAGS = "/api/v1/tags";
@@ -34,29 +34,16 @@ class TagEditingTest {
     private static final String WATER = "المياه";
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-    }
 
     @Test
     void anEditorCreatesATagWhoseSlugIsMadeFromItsArabicName() {

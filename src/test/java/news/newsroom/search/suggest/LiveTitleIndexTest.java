@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.newsroom.author.Author;
+import news.newsroom.support.OpenApiValidation;
 import news.newsroom.text.Words;
 import news.newsroom.section.Section;
 import news.newsroom.staff.StaffRole;
@@ -32,12 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The in-memory index of published titles: it suggests what the queries it replaces suggest, and no suggestion
  * comes from it after a write changed the titles.
  */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class LiveTitleIndexTest {
 
     private static final String SUGGEST = "/api/v1/search/suggest";
