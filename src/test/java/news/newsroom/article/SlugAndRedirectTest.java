@@ -1,14 +1,13 @@
 package news.newsroom.article;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
@@ -17,7 +16,6 @@ import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +29,6 @@ class SlugAndRedirectTest {
     private static final String ARTICLES = "/api/v1/articles";
     private static final String BY_SLUG = ARTICLES + "/by-slug/";
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -155,10 +150,6 @@ class SlugAndRedirectTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private static String article(String title) {
         return "{\"title\": \"" + title + "\", \"sectionSlug\": \"economy\"}";

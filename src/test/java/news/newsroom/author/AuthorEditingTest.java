@@ -3,6 +3,7 @@ package news.newsroom.author;
 import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Problems.encode;
 import static news.newsroom.support.Problems.refused;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,7 +14,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
@@ -163,10 +163,6 @@ class AuthorEditingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return user == null ? given() : given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private ValidatableResponse create(StaffUser user, String json) {
         return as(user).contentType("application/json").body(json).when().post(AUTHORS).then();

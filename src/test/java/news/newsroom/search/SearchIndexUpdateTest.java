@@ -1,14 +1,13 @@
 package news.newsroom.search;
 
-import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Searches.ARTICLES;
 import static news.newsroom.support.Searches.search;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
@@ -145,10 +144,6 @@ class SearchIndexUpdateTest {
 
     private static void assertNotFound(String q) {
         search(q).statusCode(200).body("total", is(0));
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private int createDraft(String title, String bodyHtml) {

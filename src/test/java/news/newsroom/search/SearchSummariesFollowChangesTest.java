@@ -1,17 +1,16 @@
 package news.newsroom.search;
 
-import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Problems.encode;
 import static news.newsroom.support.Searches.ARTICLES;
 import static news.newsroom.support.Searches.id;
 import static news.newsroom.support.Searches.search;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
 import news.newsroom.comment.Readers;
@@ -22,7 +21,6 @@ import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
 import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +37,6 @@ class SearchSummariesFollowChangesTest {
 
     @Inject
     TestContent content;
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -126,10 +121,6 @@ class SearchSummariesFollowChangesTest {
     /** The path of {@code name} in the budget article's hit. */
     private String field(String name) {
         return "items.find { it.id == %d }.%s".formatted(budget, name);
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private String etagOf(int id) {

@@ -3,6 +3,7 @@ package news.newsroom.tag;
 import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Problems.encode;
 import static news.newsroom.support.Problems.refused;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,15 +14,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 /** The desk manages tags: create, rename, delete (taking the tag off its articles). */
@@ -32,9 +30,6 @@ class TagEditingTest {
     private static final String TAGS = "/api/v1/tags";
     private static final String ARTICLES = "/api/v1/articles";
     private static final String WATER = "المياه";
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -140,10 +135,6 @@ class TagEditingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return user == null ? given() : given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private ValidatableResponse create(StaffUser user, String json) {
         return as(user).contentType("application/json").body(json).when().post(TAGS).then();

@@ -1,6 +1,7 @@
 package news.newsroom.article.editorial;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -15,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -543,10 +543,6 @@ class ArticleEditingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private ValidatableResponse create(StaffUser user, String json) {
         return as(user).contentType("application/json").body(json).when().post(ARTICLES).then();

@@ -1,6 +1,7 @@
 package news.newsroom.article.editorial;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -15,8 +16,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import news.newsroom.staff.StaffRole;
@@ -25,7 +24,6 @@ import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 /** Every saved version of an article is kept: who changed which fields, when, and the whole article as it was. */
@@ -35,9 +33,6 @@ class RevisionTest {
 
     private static final String ARTICLES = "/api/v1/articles";
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -184,10 +179,6 @@ class RevisionTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private static int id(StaffUser user) {
         return user.getId().intValue();

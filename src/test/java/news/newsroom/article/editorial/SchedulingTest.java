@@ -1,6 +1,7 @@
 package news.newsroom.article.editorial;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,8 +13,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,9 +36,6 @@ class SchedulingTest {
 
     private static final String ARTICLES = "/api/v1/articles";
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -136,10 +131,6 @@ class SchedulingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     /** A draft by Lina, written by the author herself; returns its id. */
     private int createDraft(String title) {

@@ -1,6 +1,7 @@
 package news.newsroom.comment.moderation;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,8 +9,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import news.newsroom.staff.StaffRole;
@@ -18,7 +17,6 @@ import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,9 +26,6 @@ import news.newsroom.comment.Readers;
 @QuarkusTest
 @KnownNewsroom
 class ModerationTest {
-
-    @Inject
-    TestStaff staff;
 
     @Desk
     Newsdesk desk;
@@ -220,9 +215,5 @@ class ModerationTest {
     private io.restassured.response.ValidatableResponse queue() {
         return as(moderator).queryParam("status", "pending", "approved", "reported", "rejected", "spam")
                 .when().get("/api/v1/moderation/comments").then().statusCode(200);
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 }

@@ -1,6 +1,7 @@
 package news.newsroom.search.suggest;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -237,10 +237,6 @@ class LiveTitleIndexTest {
             }
         }
         return titles;
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private int createDraft(String title) {
