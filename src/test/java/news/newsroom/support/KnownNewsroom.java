@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class SectionEditingTest {
  *     @Desk
  *     Newsdesk desk;
- *     @Member(EDITOR)
+ *     @Member(StaffRole.EDITOR)
  *     StaffUser editor;
  * }</pre>
  * Whatever else a class needs (another member, a setting, content of its own) it makes in its own
