@@ -5,26 +5,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoField;
+import java.time.format.DecimalStyle;
+import java.util.Locale;
 
 /**
  * A publication instant as readers of the outlet see it: local time in the newsroom's zone, the Gregorian
  * date with Levantine month names («29 تشرين الثاني 2025») and the Hijri date by the Umm al-Qura calendar
- * ({@code 1447-06-08}), which is what {@link java.time.chrono.HijrahChronology} implements.
+ * ({@code 1447-06-08}, «8 جمادى الآخرة 1447 هـ»), which is what {@link HijrahChronology} implements.
  */
 public record PublicationDate(OffsetDateTime local, String display, String hijri, String hijriDisplay) {
 
-    private static final String[] LEVANTINE_MONTHS = {
-        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
-        "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"
-    };
+    private static final Locale SYRIA = Locale.forLanguageTag("ar-SY");
 
-    private static final String[] HIJRI_MONTHS = {
-        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
-        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"
-    };
+    /*
+     * Month names come from the JDK's CLDR data for Syria, which names the Gregorian months the Levantine way
+     * (كانون الثاني ... كانون الأول). CLDR's own digits for ar-SY are Arabic-Indic (٢٩), so the ASCII ones that the
+     * rest of the API writes are asked for explicitly.
+     */
+    private static final DateTimeFormatter LEVANTINE = DateTimeFormatter.ofPattern("d MMMM u", SYRIA)
+            .withDecimalStyle(DecimalStyle.STANDARD);
+
+    /** Day, month name, year and era («هـ») of the Umm al-Qura calendar, in the same Arabic and digits. */
+    private static final DateTimeFormatter HIJRI_DISPLAY = DateTimeFormatter.ofPattern("d MMMM y G", SYRIA)
+            .withChronology(HijrahChronology.INSTANCE)
+            .withDecimalStyle(DecimalStyle.STANDARD);
 
     private static final DateTimeFormatter HIJRI_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -34,7 +41,7 @@ public record PublicationDate(OffsetDateTime local, String display, String hijri
         }
         OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
         LocalDate day = local.toLocalDate();
-        String display = day.getDayOfMonth() + " " + LEVANTINE_MONTHS[day.getMonthValue() - 1] + " " + day.getYear();
+        String display = LEVANTINE.format(day);
         HijrahDate hijrah;
         try {
             hijrah = HijrahDate.from(day);
@@ -42,11 +49,6 @@ public record PublicationDate(OffsetDateTime local, String display, String hijri
             // The Umm al-Qura tables cover 1300-1600 AH (1882-2174 CE); an older archive date has no Hijri form.
             return new PublicationDate(local, display, null, null);
         }
-        int hijriDay = hijrah.get(ChronoField.DAY_OF_MONTH);
-        int hijriMonth = hijrah.get(ChronoField.MONTH_OF_YEAR);
-        int hijriYear = hijrah.get(ChronoField.YEAR);
-        String hijri = HIJRI_ISO.format(hijrah);
-        String hijriDisplay = hijriDay + " " + HIJRI_MONTHS[hijriMonth - 1] + " " + hijriYear + " هـ";
-        return new PublicationDate(local, display, hijri, hijriDisplay);
+        return new PublicationDate(local, display, HIJRI_ISO.format(hijrah), HIJRI_DISPLAY.format(hijrah));
     }
 }

@@ -18,30 +18,21 @@ import news.newsroom.article.body.ImageBlock;
 import news.newsroom.article.body.ListBlock;
 import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.article.body.QuoteBlock;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class ArticleDetailTest {
 
     @Inject
     TestContent content;
 
+    @Desk
     Newsdesk desk;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        desk = Newsdesk.create(content);
-    }
 
     @Test
     void theWholeArticleWithBlocksHtmlAndDates() {

@@ -9,15 +9,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("PublicationDate: a publication instant as Damascus readers see it")
 class PublicationDateTest {
 
     private static final ZoneId DAMASCUS = ZoneId.of("Asia/Damascus");
+
+    /* The month names PublicationDate typed by hand before it asked the JDK (CLDR ar-SY, HijrahChronology):
+       its output must stay exactly what these made. */
+    private static final List<String> HAND_TYPED_LEVANTINE_MONTHS = List.of(
+            "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+            "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول");
+    private static final List<String> HAND_TYPED_HIJRI_MONTHS = List.of(
+            "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+            "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة");
 
     @Test
     void showsTheLocalTimeTheLevantineDateAndTheHijriDate() {
@@ -136,5 +149,60 @@ class PublicationDateTest {
         assertThat(date.display()).isNull();
         assertThat(date.hijri()).isNull();
         assertThat(date.hijriDisplay()).isNull();
+    }
+
+    // --- the JDK's month names against the hand-typed ones ---
+
+    @ParameterizedTest(name = "Gregorian month {0} reads as it did by hand")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void everyGregorianMonthReadsExactlyAsTheHandTypedNames(int month) {
+        for (int year : new int[] {1850, 1882, 1999, 2025, 2026, 2174, 2200}) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            for (int day : new int[] {1, 9, 10, first.lengthOfMonth()}) {
+                PublicationDate date = PublicationDate.of(noonInDamascus(first.withDayOfMonth(day)), DAMASCUS);
+
+                assertThat(date.display()).as("%d-%d-%d", year, month, day)
+                        .isEqualTo(day + " " + HAND_TYPED_LEVANTINE_MONTHS.get(month - 1) + " " + year);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "Hijri month {0} reads as it did by hand")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void everyHijriMonthReadsExactlyAsTheHandTypedNames(int month) {
+        for (int year : new int[] {1300, 1446, 1447, 1448, 1600}) {
+            HijrahDate first = HijrahDate.of(year, month, 1);
+            for (int day : new int[] {1, 9, 10, first.lengthOfMonth()}) {
+                LocalDate gregorian = LocalDate.from(first.with(ChronoField.DAY_OF_MONTH, day));
+
+                PublicationDate date = PublicationDate.of(noonInDamascus(gregorian), DAMASCUS);
+
+                assertThat(date.hijri()).as("%d-%d-%d AH", year, month, day)
+                        .isEqualTo(String.format("%04d-%02d-%02d", year, month, day));
+                assertThat(date.hijriDisplay()).as("%d-%d-%d AH", year, month, day)
+                        .isEqualTo(day + " " + HAND_TYPED_HIJRI_MONTHS.get(month - 1) + " " + year + " هـ");
+            }
+        }
+    }
+
+    @Test
+    void datesOutsideTheUmmAlQuraTablesHaveNoHijriFormOnEitherSide() {
+        LocalDate firstDay = LocalDate.from(HijrahDate.of(1300, 1, 1));
+        LocalDate lastDay = LocalDate.from(HijrahDate.of(1600, 12, 1).with(TemporalAdjusters.lastDayOfMonth()));
+
+        for (LocalDate outside : List.of(firstDay.minusDays(1), lastDay.plusDays(1), LocalDate.of(1700, 6, 15))) {
+            PublicationDate date = PublicationDate.of(noonInDamascus(outside), DAMASCUS);
+
+            assertThat(date.display()).as(outside.toString()).isEqualTo(outside.getDayOfMonth() + " "
+                    + HAND_TYPED_LEVANTINE_MONTHS.get(outside.getMonthValue() - 1) + " " + outside.getYear());
+            assertThat(date.hijri()).as(outside.toString()).isNull();
+            assertThat(date.hijriDisplay()).as(outside.toString()).isNull();
+        }
+        assertThat(PublicationDate.of(noonInDamascus(firstDay), DAMASCUS).hijriDisplay()).isEqualTo("1 محرم 1300 هـ");
+        assertThat(PublicationDate.of(noonInDamascus(lastDay), DAMASCUS).hijri()).startsWith("1600-12-");
+    }
+
+    private static Instant noonInDamascus(LocalDate day) {
+        return day.atTime(12, 0).atZone(DAMASCUS).toInstant();
     }
 }

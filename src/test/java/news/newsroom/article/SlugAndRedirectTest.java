@@ -1,24 +1,21 @@
 package news.newsroom.article;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,36 +23,21 @@ import org.junit.jupiter.api.Test;
  * keeps answering with a permanent redirect, never handed to another article.
  */
 @QuarkusTest
+@KnownNewsroom
 class SlugAndRedirectTest {
 
     private static final String ARTICLES = "/api/v1/articles";
     private static final String BY_SLUG = ARTICLES + "/by-slug/";
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
-    @Inject
-    TestContent content;
-
-    @Inject
-    TestStaff staff;
-
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-    }
 
     @Test
     void theSlugIsMadeFromTheArabicTitle() {
@@ -168,10 +150,6 @@ class SlugAndRedirectTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private static String article(String title) {
         return "{\"title\": \"" + title + "\", \"sectionSlug\": \"economy\"}";

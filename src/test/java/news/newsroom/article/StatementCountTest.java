@@ -19,12 +19,13 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import news.newsroom.support.OpenApiValidation;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lists cost a fixed number of SQL statements whatever their size: no query per article (N+1). */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class StatementCountTest {
 
     @Inject
@@ -45,11 +46,6 @@ class StatementCountTest {
     @AfterEach
     void resumeBackgroundJobs() {
         scheduler.resume();
-    }
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
     }
 
     @BeforeEach

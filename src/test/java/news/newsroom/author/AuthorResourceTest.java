@@ -7,29 +7,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import news.newsroom.support.KnownNewsroom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class AuthorResourceTest {
-
-    @Inject
-    TestContent content;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        Newsdesk.create(content);
-    }
 
     @Test
     void authorsByNameWithPublishedArticleCounts() {

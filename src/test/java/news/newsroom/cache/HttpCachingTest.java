@@ -16,16 +16,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import news.newsroom.article.ArticleStatus;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class HttpCachingTest {
 
     static final List<String> PUBLIC_GETS = List.of("/api/v1/articles", "/api/v1/sections", "/api/v1/sections/economy",
@@ -37,17 +37,8 @@ class HttpCachingTest {
     @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        desk = Newsdesk.create(content);
-    }
 
     @Test
     void everyPublicGetIsCacheable() {

@@ -13,19 +13,19 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
 import news.newsroom.article.Article;
-import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
 import news.newsroom.section.Section;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * that changes what readers see makes the next read fresh, at once.
  */
 @QuarkusTest
+@KnownNewsroom
 class ResponseCacheTest {
 
     private static final String ARTICLES = "/api/v1/articles";
@@ -48,20 +49,15 @@ class ResponseCacheTest {
     SessionFactory sessionFactory;
 
     @Inject
-    CommentRateLimiter limiter;
-
-    @Inject
     Scheduler scheduler;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
     long article;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     /** The scheduled publisher's queries would be counted too. */
     @AfterEach
@@ -70,14 +66,9 @@ class ResponseCacheTest {
     }
 
     @BeforeEach
-    void newsroom() throws InterruptedException {
+    void connectedWithBackgroundJobsPaused() throws InterruptedException {
         scheduler.pause();
         content.awaitConnected();
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
-        editor = staff.member("cache-editor@newsroom.example", null, StaffRole.EDITOR);
-        moderator = staff.member("cache-mod@newsroom.example", null, StaffRole.MODERATOR);
         article = desk.waterCuts().getId();
     }
 

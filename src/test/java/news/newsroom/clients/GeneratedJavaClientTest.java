@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,10 +34,10 @@ import news.newsroom.client.model.ModerationChange;
 import news.newsroom.client.model.ModerationQueue;
 import news.newsroom.client.model.ParagraphBlock;
 import news.newsroom.staff.StaffRole;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestContent;
+import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +47,7 @@ import org.junit.jupiter.api.Test;
  * as a null or a failed call.
  */
 @QuarkusTest
+@KnownNewsroom
 class GeneratedJavaClientTest {
 
     private static final Pattern SUM = Pattern.compile("(\\d+)\\s*\\+\\s*(\\d+)");
@@ -55,24 +55,15 @@ class GeneratedJavaClientTest {
     @TestHTTPResource("/")
     URI root;
 
-    @Inject
-    TestContent content;
-
-    @Inject
-    TestStaff staff;
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        Newsdesk.create(content);
-        staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        staff.member("moderator@newsroom.example", null, StaffRole.MODERATOR);
-    }
+    @Member(StaffRole.EDITOR)
+    StaffUser editorAccount;
+    @Member(StaffRole.MODERATOR)
+    StaffUser moderatorAccount;
 
     @Test
     void anIntegratorPublishesReadsPagesAndModeratesThroughTheGeneratedClient() throws ApiException {
         ApiClient anonymous = client(null);
-        String editorToken = signIn(anonymous, "editor@newsroom.example");
+        String editorToken = signIn(anonymous, editorAccount.getEmail());
         ApiClient editor = client(editorToken);
 
         ArticleDetail draft = new EditorialApi(editor).createArticle(new ArticleInput()
@@ -138,7 +129,7 @@ class GeneratedJavaClientTest {
         assertThat(posted.getStatus()).isEqualTo(Comment.StatusEnum.PENDING);
         assertThat(comments.listComments(draft.getId(), null, null, null).getItems()).isEmpty();
 
-        ApiClient moderator = client(signIn(anonymous, "moderator@newsroom.example"));
+        ApiClient moderator = client(signIn(anonymous, moderatorAccount.getEmail()));
         ModerationApi moderation = new ModerationApi(moderator);
         ModerationQueue queue = moderation.listCommentsForModeration(draft.getId(), null, null, null, null, null);
         assertThat(queue.getItems()).extracting(ModeratedComment::getId).containsExactly(posted.getId());

@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import news.newsroom.staff.StaffRole;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestContent;
+import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * staff token, "Try it out" on a read and a write. The screenshot is left at target/swagger-ui.png.
  */
 @QuarkusTest
+@KnownNewsroom
 class SwaggerUiTest {
 
     static final Path CHECK = Path.of("tools/swagger-ui-check/check.mjs");
@@ -31,18 +33,15 @@ class SwaggerUiTest {
     URI root;
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Member(StaffRole.EDITOR)
+    StaffUser editor;
     String editorToken;
 
     @BeforeEach
-    void newsroom() throws Exception {
-        Newsdesk.create(content);
-        staff.clear();
-        editorToken = staff.tokenFor(staff.member("editor@newsroom.example", null, StaffRole.EDITOR));
+    void noScreenshotYet() throws Exception {
+        editorToken = staff.tokenFor(editor);
         Files.deleteIfExists(SCREENSHOT);
     }
 

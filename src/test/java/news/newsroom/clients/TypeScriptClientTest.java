@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeEach;
+import news.newsroom.support.KnownNewsroom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,20 +16,13 @@ import org.junit.jupiter.api.Test;
  * client generated from openapi.yaml, reads the newest articles from the test service, two per page.
  */
 @QuarkusTest
+@KnownNewsroom
 class TypeScriptClientTest {
 
     static final Path READ_NEWEST = Path.of("target/ts-client/tools/ts-client/read-newest.js");
 
     @TestHTTPResource("/")
     URI root;
-
-    @Inject
-    TestContent content;
-
-    @BeforeEach
-    void newsroom() {
-        Newsdesk.create(content);
-    }
 
     @Test
     void theGeneratedTypeScriptClientReadsTheNewestArticlesFollowingTheCursor() {

@@ -18,15 +18,17 @@ import java.util.Map;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class CommentPostingTest {
 
     @Inject
@@ -36,27 +38,17 @@ class CommentPostingTest {
     TestStaff staff;
 
     @Inject
-    CommentRateLimiter limiter;
-
-    @Inject
     CommentChallenge challenges;
 
+    @Desk
     Newsdesk desk;
     long article;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
+    void commentsUnderWaterCuts() {
         article = desk.waterCuts().getId();
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
     }
 
     @Test

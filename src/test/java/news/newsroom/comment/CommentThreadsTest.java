@@ -10,42 +10,30 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class CommentThreadsTest {
-
-    @Inject
-    TestContent content;
 
     @Inject
     TestStaff staff;
 
-    @Inject
-    CommentRateLimiter limiter;
-
+    @Desk
     Newsdesk desk;
     long article;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroomInPostModeration() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
+    void waterCutsInPostModeration() {
         article = desk.waterCuts().getId();
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
         given().auth().oauth2(staff.tokenFor(moderator)).contentType("application/json")
                 .body(Map.of("open", true, "moderation", "post"))
                 .when().put("/api/v1/moderation/articles/" + article + "/comment-settings").then().statusCode(200);

@@ -15,46 +15,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import news.newsroom.support.OpenApiValidation;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Many readers at once: every comment is stored exactly once and the count agrees with the rows. */
 @QuarkusTest
+@KnownNewsroom
 class ConcurrentCommentsTest {
 
     static final int READERS = 200;
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
-
-    @Inject
-    CommentRateLimiter limiter;
 
     @Inject
     EntityManager em;
 
+    @Desk
+    Newsdesk desk;
+    @Member(StaffRole.MODERATOR)
+    StaffUser moderator;
     long article;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroomInPostModeration() {
-        staff.clear();
-        Newsdesk desk = Newsdesk.create(content);
-        limiter.reset();
+    void waterCutsInPostModeration() {
         article = desk.waterCuts().getId();
-        StaffUser moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
         given().auth().oauth2(staff.tokenFor(moderator)).contentType("application/json")
                 .body(Map.of("open", true, "moderation", "post"))
                 .when().put("/api/v1/moderation/articles/" + article + "/comment-settings").then().statusCode(200);

@@ -21,12 +21,13 @@ import news.newsroom.article.body.ListBlock;
 import news.newsroom.article.body.QuoteBlock;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.OpenApiValidation;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sample set is what the README promises, loads idempotently, and keeps its drafts private. */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SampleDataTest {
 
     @Inject
@@ -37,11 +38,6 @@ class SampleDataTest {
 
     @Inject
     ObjectMapper objectMapper;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void emptySchema() {

@@ -15,10 +15,12 @@ import java.util.List;
 import news.newsroom.article.body.ParagraphBlock;
 import news.newsroom.author.Author;
 import news.newsroom.section.Section;
+import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import news.newsroom.article.Article;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Levels that are collected from the GIN indexes and sorted (the body, other forms of the words, and time orders,
@@ -27,6 +29,7 @@ import news.newsroom.article.Article;
  * left to walk the time index.
  */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class CollectedLevelsTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -27,9 +27,9 @@ import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * OR, stop words, highlights, and queries that are malformed or hostile.
  */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SearchApiTest {
 
     @Inject
@@ -50,11 +51,6 @@ class SearchApiTest {
     Article ballotApart;
     Article theatre;
     Article draft;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {

@@ -1,26 +1,26 @@
 package news.newsroom.search;
 
-import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Searches.ARTICLES;
 import static news.newsroom.support.Searches.search;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every editorial write keeps the search index in step: what readers find follows each save at once. */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SearchIndexUpdateTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
@@ -33,11 +33,6 @@ class SearchIndexUpdateTest {
 
     StaffUser editor;
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {
@@ -149,10 +144,6 @@ class SearchIndexUpdateTest {
 
     private static void assertNotFound(String q) {
         search(q).statusCode(200).body("total", is(0));
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private int createDraft(String title, String bodyHtml) {

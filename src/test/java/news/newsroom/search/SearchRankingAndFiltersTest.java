@@ -24,13 +24,14 @@ import news.newsroom.section.Section;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.tag.Tag;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import news.newsroom.support.Searches;
 
 /** The order of search hits (relevance, then time), list filters combined with q, and cursor paging. */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SearchRankingAndFiltersTest {
 
     private static final Instant DAY = Instant.parse("2025-11-20T08:00:00Z");
@@ -44,11 +45,6 @@ class SearchRankingAndFiltersTest {
     Author lina;
     Tag water;
     Tag elections;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {

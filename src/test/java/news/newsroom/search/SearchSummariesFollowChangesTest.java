@@ -1,28 +1,26 @@
 package news.newsroom.search;
 
-import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Problems.encode;
 import static news.newsroom.support.Searches.ARTICLES;
 import static news.newsroom.support.Searches.id;
 import static news.newsroom.support.Searches.search;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
-import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * built afresh from the summary cache rather than sent again from the kept public response.
  */
 @QuarkusTest
+@KnownNewsroom
 class SearchSummariesFollowChangesTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
@@ -39,32 +38,19 @@ class SearchSummariesFollowChangesTest {
     @Inject
     TestContent content;
 
-    @Inject
-    TestStaff staff;
-
-    @Inject
-    CommentRateLimiter limiter;
-
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
     int budget;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroom() throws InterruptedException {
+    void summariesKept() throws InterruptedException {
         // Summaries are only kept once this node listens for other nodes' evictions (a moment after start-up);
         // before that a search reads them afresh and these tests would prove nothing.
         content.awaitConnected();
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
-        editor = staff.member("summaries-editor@newsroom.example", null, StaffRole.EDITOR);
-        moderator = staff.member("summaries-mod@newsroom.example", null, StaffRole.MODERATOR);
         budget = id(desk.budget());
     }
 
@@ -135,10 +121,6 @@ class SearchSummariesFollowChangesTest {
     /** The path of {@code name} in the budget article's hit. */
     private String field(String name) {
         return "items.find { it.id == %d }.%s".formatted(budget, name);
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private String etagOf(int id) {

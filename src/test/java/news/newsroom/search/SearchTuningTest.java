@@ -25,9 +25,9 @@ import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import news.newsroom.web.Language;
 import news.newsroom.support.Searches;
 
@@ -38,6 +38,7 @@ import news.newsroom.support.Searches;
  */
 @QuarkusTest
 @TestProfile(SearchTuningTest.Tuned.class)
+@ExtendWith(OpenApiValidation.class)
 class SearchTuningTest {
 
     public static class Tuned implements QuarkusTestProfile {
@@ -58,11 +59,6 @@ class SearchTuningTest {
 
     Section section;
     Author author;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {

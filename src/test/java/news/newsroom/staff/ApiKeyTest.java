@@ -17,12 +17,9 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * reads; an invalid or revoked key is a 401, never silently an anonymous request.
  */
 @QuarkusTest
+@KnownNewsroom
 class ApiKeyTest {
 
     private static final String KEYS = "/api/v1/api-keys";
@@ -39,24 +37,10 @@ class ApiKeyTest {
     private static final String PARTNER = "شريك: موقع الأخبار المحلية";
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        Newsdesk.create(content);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-    }
 
     @Test
     void anAdminCreatesAKeyAndSeesItWholeOnlyInThatAnswer() {

@@ -22,12 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * reset a password; duplicates, unknown roles and removing the last active admin are refused.
  */
 @QuarkusTest
+@KnownNewsroom
 class StaffAdministrationTest {
 
     private static final String STAFF = "/api/v1/staff";
@@ -43,26 +41,12 @@ class StaffAdministrationTest {
     private static final String NEW_PASSWORD = "a-long-passphrase-for-omar";
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
+    @Member(StaffRole.AUTHOR)
     StaffUser lina;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        Newsdesk desk = Newsdesk.create(content);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-        lina = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-    }
 
     @Test
     void anAdminCreatesAMemberAndTheAnswerNeverCarriesThePassword() {

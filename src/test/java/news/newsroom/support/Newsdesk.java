@@ -11,6 +11,7 @@ import news.newsroom.tag.Tag;
 /**
  * A small newsroom most API tests share: four sections (energy nested under economy), two authors,
  * three Arabic tags, five published articles a day apart, and one article in each non-public status.
+ * A test class gets it afresh before each test with {@link KnownNewsroom}.
  */
 public record Newsdesk(
         Section politics, Section economy, Section energy, Section culture,

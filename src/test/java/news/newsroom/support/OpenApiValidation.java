@@ -7,19 +7,26 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Checks every response a test receives against the committed {@code openapi.yaml}: a body, status or header
  * that the document does not describe fails the test, so the document cannot drift from the behaviour.
  * Requests are not checked, since tests send malformed requests on purpose.
+ *
+ * <p>A test class asks for it with {@code @ExtendWith(OpenApiValidation.class)}, or with {@link KnownNewsroom},
+ * which includes it.
  */
-public final class OpenApiValidation {
+public final class OpenApiValidation implements BeforeAllCallback {
 
     public static final Path SPEC = Path.of("openapi.yaml");
 
     private static OpenApiValidationFilter filter;
 
-    private OpenApiValidation() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        install();
     }
 
     /** Installs the check for all RestAssured calls of the calling test class. */

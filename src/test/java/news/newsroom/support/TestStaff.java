@@ -1,12 +1,10 @@
 package news.newsroom.support;
 
-import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import news.newsroom.author.Author;
 import news.newsroom.staff.security.LoginThrottle;
 import news.newsroom.staff.security.PasswordHasher;
@@ -14,8 +12,8 @@ import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 
 /**
- * Staff accounts for tests, and their tokens signed inline with the test key pair (as the security-jwt
- * quickstart does), so a test reads {@code given().auth().oauth2(staff.tokenFor(editor))}.
+ * Staff accounts for tests, and their tokens ({@link StaffRequests}), so a test reads
+ * {@code given().auth().oauth2(staff.tokenFor(editor))} or {@code as(editor)}.
  */
 @ApplicationScoped
 public class TestStaff {
@@ -62,11 +60,6 @@ public class TestStaff {
 
     /** A valid access token for {@code user}, as sign-in would issue it. */
     public String tokenFor(StaffUser user) {
-        return Jwt.subject(String.valueOf(user.getId()))
-                .upn(user.getEmail())
-                .groups(user.getRoles().stream().map(StaffRole::wireName).collect(Collectors.toSet()))
-                .claim("name", user.getDisplayName())
-                .expiresIn(600)
-                .sign();
+        return StaffRequests.tokenFor(user);
     }
 }

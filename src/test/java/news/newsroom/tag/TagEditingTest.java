@@ -3,6 +3,7 @@ package news.newsroom.tag;
 import static io.restassured.RestAssured.given;
 import static news.newsroom.support.Problems.encode;
 import static news.newsroom.support.Problems.refused;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,50 +14,31 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The desk manages tags: create, rename, delete (taking the tag off its articles). */
 @QuarkusTest
+@KnownNewsroom
 class TagEditingTest {
 
     private static final String TAGS = "/api/v1/tags";
     private static final String ARTICLES = "/api/v1/articles";
     private static final String WATER = "المياه";
 
-    @Inject
-    TestContent content;
-
-    @Inject
-    TestStaff staff;
-
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-    }
 
     @Test
     void anEditorCreatesATagWhoseSlugIsMadeFromItsArabicName() {
@@ -153,10 +135,6 @@ class TagEditingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return user == null ? given() : given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private ValidatableResponse create(StaffUser user, String json) {
         return as(user).contentType("application/json").body(json).when().post(TAGS).then();

@@ -6,28 +6,16 @@ import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
+import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class TagResourceTest {
 
     @Inject
     TestContent content;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        Newsdesk.create(content);
-    }
 
     @Test
     void tagsByNameWithPublishedArticleCounts() {

@@ -17,11 +17,12 @@ import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class CursorPagingTest {
 
     static final Instant BASE = Instant.parse("2025-11-29T08:00:00Z");
@@ -32,11 +33,6 @@ class CursorPagingTest {
 
     Section economy;
     Author lina;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void archive() {

@@ -9,32 +9,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import news.newsroom.support.KnownNewsroom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every client mistake is a 4xx problem+json naming what was wrong, in Arabic by default or in English. */
 @QuarkusTest
+@KnownNewsroom
 class ProblemResponsesTest {
-
-    @Inject
-    TestContent content;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        Newsdesk.create(content);
-    }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
     @CsvSource(delimiter = '|', value = {

@@ -10,39 +10,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@KnownNewsroom
 class ArticleCreationTest {
-
-    @Inject
-    TestContent content;
 
     @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
-    }
 
     @Test
     void anAuthorCreatesADraftBylinedToThemselves() {

@@ -1,6 +1,7 @@
 package news.newsroom.article.editorial;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -15,18 +16,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not set, edits guarded by If-Match, what the public sees after an edit, and the publication lifecycle.
  */
 @QuarkusTest
+@KnownNewsroom
 class ArticleEditingTest {
 
     private static final String ARTICLES = "/api/v1/articles";
@@ -46,30 +47,21 @@ class ArticleEditingTest {
     private static final String PROBLEMS = "https://newsroom.example/problems/";
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
     StaffUser secondEditor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
         secondEditor = staff.member("editor2@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
     }
 
     // --- creating ---
@@ -551,10 +543,6 @@ class ArticleEditingTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private ValidatableResponse create(StaffUser user, String json) {
         return as(user).contentType("application/json").body(json).when().post(ARTICLES).then();

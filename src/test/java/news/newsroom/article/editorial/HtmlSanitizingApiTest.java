@@ -18,12 +18,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reads it.
  */
 @QuarkusTest
+@KnownNewsroom
 class HtmlSanitizingApiTest {
 
     private static final String ARTICLES = "/api/v1/articles";
@@ -56,31 +56,18 @@ class HtmlSanitizingApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
+    /** Articles this test has created so far; each gets a title of its own. */
     int created;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-        created = 0;
-    }
 
     static Stream<String> vectors() {
         return Stream.of(

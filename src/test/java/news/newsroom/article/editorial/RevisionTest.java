@@ -1,6 +1,7 @@
 package news.newsroom.article.editorial;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -15,53 +16,34 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every saved version of an article is kept: who changed which fields, when, and the whole article as it was. */
 @QuarkusTest
+@KnownNewsroom
 class RevisionTest {
 
     private static final String ARTICLES = "/api/v1/articles";
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
-    @Inject
-    TestContent content;
-
-    @Inject
-    TestStaff staff;
-
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
-    }
 
     @Test
     void everySavedVersionIsListedNewestFirstWithWhoChangedWhatAndWhen() {
@@ -197,10 +179,6 @@ class RevisionTest {
     }
 
     // --- helpers ---
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
-    }
 
     private static int id(StaffUser user) {
         return user.getId().intValue();

@@ -23,11 +23,12 @@ import java.util.List;
 import java.util.Map;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>AUTHOR is Lina, linked to the author profile of the newsdesk draft; OTHER_AUTHOR is Rami.
  */
 @QuarkusTest
+@KnownNewsroom
 class RoleMatrixTest {
 
     enum Role {
@@ -63,24 +65,25 @@ class RoleMatrixTest {
     @Inject
     TestStaff staff;
 
+    @Desk
     Newsdesk desk;
+    @Member(StaffRole.ADMIN)
+    StaffUser admin;
+    @Member(StaffRole.EDITOR)
+    StaffUser editor;
+    @Member(StaffRole.AUTHOR)
+    StaffUser lina;
+    @Member(StaffRole.MODERATOR)
+    StaffUser moderator;
     final Map<Role, StaffUser> members = new EnumMap<>(Role.class);
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        members.clear();
-        members.put(Role.ADMIN, staff.member("admin@newsroom.example", null, StaffRole.ADMIN));
-        members.put(Role.EDITOR, staff.member("editor@newsroom.example", null, StaffRole.EDITOR));
-        members.put(Role.AUTHOR, staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR));
+    void everyRoleAndAnotherAuthor() {
+        members.put(Role.ADMIN, admin);
+        members.put(Role.EDITOR, editor);
+        members.put(Role.AUTHOR, lina);
         members.put(Role.OTHER_AUTHOR, staff.member("rami@newsroom.example", desk.rami(), StaffRole.AUTHOR));
-        members.put(Role.MODERATOR, staff.member("mod@newsroom.example", null, StaffRole.MODERATOR));
+        members.put(Role.MODERATOR, moderator);
     }
 
     // --- articles ---

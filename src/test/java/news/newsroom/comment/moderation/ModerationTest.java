@@ -1,6 +1,7 @@
 package news.newsroom.comment.moderation;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,58 +9,39 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Desk;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
-import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import news.newsroom.comment.CommentRateLimiter;
 import news.newsroom.comment.Readers;
 
 @QuarkusTest
+@KnownNewsroom
 class ModerationTest {
 
-    @Inject
-    TestContent content;
-
-    @Inject
-    TestStaff staff;
-
-    @Inject
-    CommentRateLimiter limiter;
-
+    @Desk
     Newsdesk desk;
     long article;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
+    @Member(StaffRole.EDITOR)
     StaffUser editor;
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
+    @Member(StaffRole.AUTHOR)
     StaffUser author;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
     @BeforeEach
-    void newsroom() {
-        staff.clear();
-        desk = Newsdesk.create(content);
-        limiter.reset();
+    void wordListsAndWaterCuts() {
         article = desk.waterCuts().getId();
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
-        editor = staff.member("editor@newsroom.example", null, StaffRole.EDITOR);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-        author = staff.member("lina@newsroom.example", desk.lina(), StaffRole.AUTHOR);
         as(moderator).contentType("application/json")
                 .body(Map.of("banned", List.of("كلمة نابية", "تافه"), "suspect", List.of("احتيال")))
                 .when().put("/api/v1/moderation/words")
@@ -233,9 +215,5 @@ class ModerationTest {
     private io.restassured.response.ValidatableResponse queue() {
         return as(moderator).queryParam("status", "pending", "approved", "reported", "rejected", "spam")
                 .when().get("/api/v1/moderation/comments").then().statusCode(200);
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 }

@@ -1,6 +1,7 @@
 package news.newsroom.search.suggest;
 
 import static io.restassured.RestAssured.given;
+import static news.newsroom.support.StaffRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -11,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import news.newsroom.author.Author;
+import news.newsroom.support.OpenApiValidation;
 import news.newsroom.text.Words;
 import news.newsroom.section.Section;
 import news.newsroom.staff.StaffRole;
@@ -31,12 +32,14 @@ import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import news.newsroom.article.Article;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The in-memory index of published titles: it suggests what the queries it replaces suggest, and no suggestion
  * comes from it after a write changed the titles.
  */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class LiveTitleIndexTest {
 
     private static final String SUGGEST = "/api/v1/search/suggest";
@@ -233,10 +236,6 @@ class LiveTitleIndexTest {
             }
         }
         return titles;
-    }
-
-    private RequestSpecification as(StaffUser user) {
-        return given().auth().oauth2(staff.tokenFor(user));
     }
 
     private int createDraft(String title) {

@@ -23,14 +23,15 @@ import news.newsroom.author.Author;
 import news.newsroom.section.Section;
 import news.newsroom.support.OpenApiValidation;
 import news.newsroom.support.TestContent;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Title suggestions as a reader types: {@code GET /api/v1/search/suggest?q=}. */
 @QuarkusTest
+@ExtendWith(OpenApiValidation.class)
 class SuggestionApiTest {
 
     private static final String SUGGEST = "/api/v1/search/suggest";
@@ -45,11 +46,6 @@ class SuggestionApiTest {
     Article hospital;
     Article school;
     Article draft;
-
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
 
     @BeforeEach
     void newsroom() {

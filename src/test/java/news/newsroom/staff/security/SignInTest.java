@@ -17,11 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
+import news.newsroom.support.KnownNewsroom;
 import news.newsroom.support.TestStaff;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import news.newsroom.staff.StaffRole;
@@ -31,6 +28,7 @@ import news.newsroom.staff.StaffRole;
  * get one answer whether or not the email exists; repeated failures lock the email or the client address.
  */
 @QuarkusTest
+@KnownNewsroom
 class SignInTest {
 
     private static final String SIGN_IN = "/api/v1/auth/token";
@@ -41,22 +39,13 @@ class SignInTest {
     private static final int LOCKOUT_SECONDS = 15 * 60;
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
     StaffUser rima;
 
-    @BeforeAll
-    static void checkResponsesAgainstDocument() {
-        OpenApiValidation.install();
-    }
-
+    /** Rima, who both edits and moderates, is the only member of the staff. */
     @BeforeEach
-    void newsroom() {
-        staff.clear();
-        Newsdesk.create(content);
+    void rimaAlone() {
         rima = staff.member(RIMA, null, StaffRole.EDITOR, StaffRole.MODERATOR);
     }
 

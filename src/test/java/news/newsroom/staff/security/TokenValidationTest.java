@@ -18,12 +18,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
-import news.newsroom.support.Newsdesk;
-import news.newsroom.support.OpenApiValidation;
-import news.newsroom.support.TestContent;
+import news.newsroom.support.KnownNewsroom;
+import news.newsroom.support.KnownNewsroom.Member;
 import news.newsroom.support.TestStaff;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,6 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * expired one is a 401 with a Bearer challenge, never an anonymous request; a valid one without the role is 403.
  */
 @QuarkusTest
+@KnownNewsroom
 class TokenValidationTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -48,28 +47,18 @@ class TokenValidationTest {
     private static KeyPair foreignKeys;
 
     @Inject
-    TestContent content;
-
-    @Inject
     TestStaff staff;
 
+    @Member(StaffRole.ADMIN)
     StaffUser admin;
+    @Member(StaffRole.MODERATOR)
     StaffUser moderator;
 
     @BeforeAll
-    static void checkResponsesAgainstDocument() throws NoSuchAlgorithmException {
-        OpenApiValidation.install();
+    static void foreignKeys() throws NoSuchAlgorithmException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         foreignKeys = generator.generateKeyPair();
-    }
-
-    @BeforeEach
-    void newsroom() {
-        staff.clear();
-        Newsdesk.create(content);
-        admin = staff.member("admin@newsroom.example", null, StaffRole.ADMIN);
-        moderator = staff.member("mod@newsroom.example", null, StaffRole.MODERATOR);
     }
 
     @Test
