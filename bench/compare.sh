@@ -50,7 +50,7 @@ ready 18180
 THAT=$(start "$OTHER" 18190)
 trap 'kill $THIS $THAT 2>/dev/null || true' EXIT
 ready 18190
-export BENCH_DISTINCT=1 # a server through the list before the time is up meets new URIs (&pass=N), not kept answers
+export BENCH_DISTINCT=1 # a server through the list before the time is up meets new URIs (&pass=N), not cached answers
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 postgres_cpu() { local sum=0; for p in $(pgrep -u postgres postgres); do sum=$((sum + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $sum; }
 run() { # label port pid paths

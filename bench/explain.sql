@@ -1,5 +1,5 @@
 -- The statements behind a search and a suggestion, as the service sends them (parameters inlined), on the
--- benchmark archive. bench/run.sh writes their plans to target/bench/explain.txt; the README quotes them.
+-- benchmark archive. bench/run.sh writes their plans to target/bench/explain.txt; docs/search.md quotes them.
 set search_path to :schema, public;
 
 -- Relevance reads level by level (article.SearchLevel), newest first inside each level, and stops at the first

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Every {@code newsroom.*} setting, typed. Each key is described in the README's configuration table. */
+/** Every {@code newsroom.*} setting, typed. Each key is described in docs/operations.md (Configuration). */
 @ConfigMapping(prefix = "newsroom")
 public interface NewsroomConfig {
 
@@ -74,14 +74,15 @@ public interface NewsroomConfig {
         int exactTotalLimit();
 
         /**
-         * How many articles' summaries searches keep in memory (about 2 KB each), so the articles that many
-         * searches find are not read again for every page.
+         * How many articles' summaries searches cache in memory, so the articles that many searches find are not
+         * read again for every page (docs/operations.md gives the memory a summary takes). Read under its former
+         * name {@code kept-summaries} too ({@link RenamedSettings}).
          */
         @WithDefault("20000")
-        int keptSummaries();
+        int cachedSummaries();
 
         /**
-         * How many searches run at once (article.SearchQueue); the others wait their turn. Default: the number of
+         * How many searches run at once (search.SearchQueue); the others wait their turn. Default: the number of
          * cores plus one. More where PostgreSQL is on other machines and searches spend their time waiting for it.
          */
         java.util.Optional<Integer> concurrentSearches();
@@ -164,7 +165,7 @@ public interface NewsroomConfig {
         @WithDefault("public, max-age=60, stale-while-revalidate=300")
         String publicCacheControl();
 
-        /** Memory for kept public responses (bytes of JSON plus a little per entry). */
+        /** Memory for cached public responses (bytes of JSON plus a little per entry). */
         @WithDefault("48000000")
         long responseCacheBytes();
     }

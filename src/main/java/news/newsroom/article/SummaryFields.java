@@ -8,7 +8,7 @@ import news.newsroom.tag.TagRef;
 
 /**
  * What an article summary is made of: taken from a loaded article, or read by one SQL statement for a page of
- * search hits ({@link ArticleRepository#summaryFieldsOf}), which costs a fraction of loading the entities with
+ * search hits ({@code search.HitRepository#summaryFieldsOf}), which costs a fraction of loading the entities with
  * their sections, bylines and tags.
  *
  * @param authors the byline in its order

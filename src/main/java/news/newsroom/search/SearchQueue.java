@@ -15,16 +15,14 @@ import news.newsroom.web.ProblemType;
  * Runs at most {@code newsroom.search.concurrent-searches} searches at once; the others wait their turn, in the
  * order they came, for up to {@code newsroom.search.longest-wait}, and are then answered 503 with Retry-After.
  *
- * <p>Why: a search is CPU work, in the JVM and in PostgreSQL, and on a 2-core machine eight searches at once share
- * the cores, so each takes four times its own time and a long one (a mid-frequency word that is counted and
- * highlighted from long bodies) sixty milliseconds. Taken in turn, a search waits for those ahead of it and then
- * runs at full speed. Measured side by side on the benchmark archive (8 clients, first-time searches, 4 rounds of
- * 15 s, README): with 3 places p95 28-56 ms against 47-79 ms with every search let in, as many searches a second.
- * Elasticsearch runs its searches the same way, in a fixed pool with a queue. Repeated searches are answered by the
- * response cache before they get here, and nothing else waits on this.
+ * <p>Why: a search is CPU work, in the JVM and in PostgreSQL. When more searches run at once than there are cores,
+ * they share the cores and each takes several times its own time, so the slow ones become slower still. Taken in
+ * turn, a search waits for those ahead of it and then runs at full speed; docs/benchmarks.md has the side-by-side
+ * measurements. Elasticsearch runs its searches the same way, in a fixed pool with a queue. Repeated searches are
+ * answered by the response cache before they get here, and nothing else waits on this.
  */
 @ApplicationScoped
-@Startup // a setting of 0 places stops the start-up, not the first search
+@Startup // a setting of 0 permits stops the start-up, not the first search
 public class SearchQueue {
 
     /** What a client is told to wait when the queue was too long: a second is several queues' worth of searches. */
@@ -49,7 +47,7 @@ public class SearchQueue {
         this.longestWait = longestWait;
     }
 
-    /** Runs {@code search} once a place is free, or throws the 503 problem if none frees up in time. */
+    /** Runs {@code search} once a permit is free, or throws the 503 problem if none frees up in time. */
     public <T> T run(Supplier<T> search) {
         boolean admitted;
         try {
@@ -71,11 +69,11 @@ public class SearchQueue {
     }
 
     /** How many searches could start now without waiting. */
-    int freePlaces() {
+    int freePermits() {
         return running.availablePermits();
     }
 
-    /** About how many searches wait for a place (for tests and diagnostics). */
+    /** About how many searches wait for a permit (for tests and diagnostics). */
     int waiting() {
         return running.getQueueLength();
     }

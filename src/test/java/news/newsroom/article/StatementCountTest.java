@@ -66,7 +66,7 @@ class StatementCountTest {
 
     @Test
     void listStatementsDoNotGrowWithThePageSize() {
-        // The count is kept while content is unchanged: measure both sizes with it already known.
+        // The count is cached while content is unchanged: measure both sizes with it already known.
         statementsFor("/api/v1/articles?limit=1", 1);
         long small = statementsFor("/api/v1/articles?limit=2", 2);
         long large = statementsFor("/api/v1/articles?limit=50", 50);
@@ -87,12 +87,12 @@ class StatementCountTest {
     @Test
     void searchPagesTooAndTheirHitsShowWhatTheListShows() {
         String search = "/api/v1/articles?q=%D8%AE%D8%A8%D8%B1"; // «خبر», in every title
-        statementsFor(search + "&limit=1", 1); // the total is kept while content is unchanged
+        statementsFor(search + "&limit=1", 1); // the total is cached while content is unchanged
         long small = statementsFor(search + "&limit=2", 2);
         long large = statementsFor(search + "&limit=40", 40);
         assertThat(large).isEqualTo(small);
         // Every hit is at the same level, so newest first, as the list: the summaries, read for a search in one
-        // statement (here kept from the searches above, ArticleSummaryCache), are the list's (bylines in order,
+        // statement (here cached from the searches above, ArticleSummaryCache), are the list's (bylines in order,
         // tags, section, image), plus the highlight.
         List<Map<String, Object>> found = given().urlEncodingEnabled(false).when().get(search + "&limit=5")
                 .then().statusCode(200).extract().jsonPath().getList("items");

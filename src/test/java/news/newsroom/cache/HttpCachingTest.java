@@ -91,8 +91,8 @@ class HttpCachingTest {
 
     @Test
     void theLastChangeOfEveryListMovesOnWithAWriteThroughTheApi() throws InterruptedException {
-        // The last change is kept in memory between writes: a list asked after a write, never asked before, must
-        // still carry the write's time, not the one kept from before it.
+        // The last change is cached in memory between writes: a list asked after a write, never asked before, must
+        // still carry the write's time, not the one cached from before it.
         content.awaitConnected();
         staff.clear();
         String token = staff.tokenFor(staff.member("clock-editor@newsroom.example", null, StaffRole.EDITOR));

@@ -95,7 +95,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void staffReadsAreNeverAnsweredFromTheKeptCopy() {
+    void staffReadsAreNeverAnsweredFromTheCachedCopy() {
         get(ARTICLES + "/" + article).statusCode(200);
 
         long statements = statementsDuring(() -> as(editor).when().get(ARTICLES + "/" + article).then().statusCode(200));
@@ -104,7 +104,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void anEditIsSeenAtOnceAndOtherArticlesStayKept() {
+    void anEditIsSeenAtOnceAndOtherArticlesStayCached() {
         long other = desk.solarRoofs().getId();
         get(ARTICLES + "/" + article).statusCode(200);
         get(ARTICLES).statusCode(200);

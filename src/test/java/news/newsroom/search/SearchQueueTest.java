@@ -28,7 +28,7 @@ class SearchQueueTest {
     }
 
     @Test
-    void neverMoreSearchesRunAtOnceThanItsPlacesAndEveryOneRuns() throws Exception {
+    void neverMoreSearchesRunAtOnceThanItsPermitsAndEveryOneRuns() throws Exception {
         SearchQueue queue = new SearchQueue(2, Duration.ofSeconds(10));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
@@ -46,14 +46,14 @@ class SearchQueueTest {
             assertThat(searches.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(i);
         }
         assertThat(most.get()).isEqualTo(2);
-        assertThat(queue.freePlaces()).isEqualTo(2);
+        assertThat(queue.freePermits()).isEqualTo(2);
     }
 
     @Test
     void waitingSearchesStartInTheOrderTheyCame() throws Exception {
         SearchQueue queue = new SearchQueue(1, Duration.ofSeconds(10));
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = holdThePlace(queue, release);
+        Future<?> first = holdAPermit(queue, release);
         List<String> started = new CopyOnWriteArrayList<>();
         List<Future<?>> waiting = new java.util.ArrayList<>();
         for (String name : List.of("b", "c", "d")) {
@@ -69,10 +69,10 @@ class SearchQueueTest {
     }
 
     @Test
-    void aSearchThatWaitsTooLongIsAnswered503WithRetryAfterAndTakesNoPlace() throws Exception {
+    void aSearchThatWaitsTooLongIsAnswered503WithRetryAfterAndTakesNoPermit() throws Exception {
         SearchQueue queue = new SearchQueue(1, Duration.ofMillis(50));
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> first = holdThePlace(queue, release);
+        Future<?> first = holdAPermit(queue, release);
         AtomicInteger ran = new AtomicInteger();
 
         assertThatThrownBy(() -> queue.run(ran::incrementAndGet))
@@ -85,29 +85,29 @@ class SearchQueueTest {
 
         release.countDown();
         first.get(5, TimeUnit.SECONDS);
-        assertThat(queue.freePlaces()).isEqualTo(1);
+        assertThat(queue.freePermits()).isEqualTo(1);
         assertThat(queue.run(ran::incrementAndGet)).isEqualTo(1);
     }
 
     @Test
-    void aSearchThatFailsGivesItsPlaceBack() {
+    void aSearchThatFailsGivesItsPermitBack() {
         SearchQueue queue = new SearchQueue(1, Duration.ofMillis(50));
         assertThatThrownBy(() -> queue.run(() -> {
             throw new IllegalStateException("the search broke");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(queue.freePlaces()).isEqualTo(1);
+        assertThat(queue.freePermits()).isEqualTo(1);
         assertThat(queue.run(() -> "next")).isEqualTo("next");
     }
 
     @Test
-    void aQueueWithoutPlacesIsRefusedAtStartUp() {
+    void aQueueWithoutPermitsIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new SearchQueue(0, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("concurrent-searches");
     }
 
-    /** A search that has taken a place of {@code queue} and keeps it until {@code release}. */
-    private Future<?> holdThePlace(SearchQueue queue, CountDownLatch release) throws InterruptedException {
+    /** A search that has taken a permit of {@code queue} and holds it until {@code release}. */
+    private Future<?> holdAPermit(SearchQueue queue, CountDownLatch release) throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
         Future<?> search = threads.submit(() -> queue.run(() -> {
             holding.countDown();

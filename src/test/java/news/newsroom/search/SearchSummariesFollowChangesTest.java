@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Search hits show every change at once, even for an article whose summary an earlier search read (and the
- * summary cache kept). Each check after a change searches a word not asked before in its test, so the hit is
- * built afresh from the summary cache rather than sent again from the kept public response.
+ * summary cache held). Each check after a change searches a word not asked before in its test, so the hit is
+ * built afresh from the summary cache rather than sent again from the cached public response.
  */
 @QuarkusTest
 @KnownNewsroom
@@ -47,8 +47,8 @@ class SearchSummariesFollowChangesTest {
     int budget;
 
     @BeforeEach
-    void summariesKept() throws InterruptedException {
-        // Summaries are only kept once this node listens for other nodes' evictions (a moment after start-up);
+    void summariesCached() throws InterruptedException {
+        // Summaries are only cached once this node listens for other nodes' evictions (a moment after start-up);
         // before that a search reads them afresh and these tests would prove nothing.
         content.awaitConnected();
         budget = id(desk.budget());

@@ -111,7 +111,7 @@ class SearchTuningTest {
         Article found = article("الزعتر البلدي في الأسواق", NOW.minus(1, ChronoUnit.DAYS), "تقرير.");
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // Another search holds the only place (newsroom.search.concurrent-searches=1) until released.
+        // Another search holds the only permit (newsroom.search.concurrent-searches=1) until released.
         CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> searchQueue.run(() -> {
             holding.countDown();
             try {
@@ -141,7 +141,7 @@ class SearchTuningTest {
             release.countDown();
             running.get(10, TimeUnit.SECONDS);
         }
-        // The refused search was not kept as an answer: asked again with a free place, it runs.
+        // The refused search was not cached as an answer: asked again with a free permit, it runs.
         given().header("Accept-Language", "ar").queryParam("q", "الزعتر").get("/api/v1/articles").then()
                 .statusCode(200)
                 .body("items.id", contains(id(found)));

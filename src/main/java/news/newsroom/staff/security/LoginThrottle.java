@@ -12,7 +12,7 @@ import news.newsroom.NewsroomConfig;
 /**
  * Counts failed sign-ins per email and per client address with Bucket4j token buckets: each failure takes a
  * token, tokens come back over the lockout window, and an empty bucket refuses sign-in (429) until one does.
- * Buckets live in this node's memory; with several nodes they move to Redis (see README).
+ * Buckets live in this node's memory; with several nodes they move to Redis (docs/operations.md, Several nodes).
  */
 @ApplicationScoped
 public class LoginThrottle {
