@@ -1,6 +1,5 @@
 package news.newsroom.article;
 
-import io.quarkus.security.UnauthorizedException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,6 @@ import news.newsroom.author.AuthorService;
 import news.newsroom.search.SearchQuery;
 import news.newsroom.section.SectionService;
 import news.newsroom.staff.Caller;
-import news.newsroom.staff.StaffRole;
 import news.newsroom.tag.TagService;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.cache.ContentClock;
@@ -27,7 +25,6 @@ import news.newsroom.web.CursorCodec;
 import news.newsroom.web.PageRequest;
 import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
-import news.newsroom.article.editorial.ArticlePolicy;
 import news.newsroom.search.ArticleSummaryCache;
 import news.newsroom.web.Problem;
 import news.newsroom.search.RelevanceSearch;
@@ -289,21 +286,7 @@ public class ArticleService {
         if (sort == ArticleSort.RELEVANCE && !searching) {
             throw ApiProblem.invalidParameter("sort", "param.relevance-needs-q");
         }
-        ArticleStatus status = ArticleStatus.PUBLISHED;
-        boolean deleted = false;
-        Long visibleToAuthor = null;
-        if (request.status() != null) {
-            Caller staff = caller.orElseThrow(UnauthorizedException::new);
-            if ("deleted".equals(request.status())) {
-                ArticlePolicy.requireAdmin(staff);
-                deleted = true;
-            } else {
-                status = QueryParameters.oneOf("status", request.status(), ArticleStatus.class, ArticleStatus.PUBLISHED);
-            }
-            if (!staff.isEditorial() && !staff.has(StaffRole.MODERATOR)) {
-                visibleToAuthor = staff.authorId() == null ? -1L : staff.authorId();
-            }
-        }
+        StatusFilter status = StatusFilter.of(request.status(), caller);
         List<Long> sectionIds = List.of();
         if (request.section() != null) {
             sectionIds = (QueryParameters.isPlausibleSlug(request.section())
@@ -330,7 +313,8 @@ public class ArticleService {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.invalidParameter("from", "param.date-order");
         }
-        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status, deleted, visibleToAuthor);
+        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status.status(), status.deleted(),
+                status.visibleToAuthorId());
     }
 
     private String cursorAfter(String scope, Instant time, long id) {

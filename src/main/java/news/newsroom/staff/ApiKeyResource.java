@@ -49,7 +49,6 @@ public class ApiKeyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
     public Response listApiKeys() {
-        currentStaff.require();
         return PrivateResponses.ok(keys.list());
     }
 
@@ -70,7 +69,6 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "200", description = "The revoked key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     public Response revokeApiKey(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        currentStaff.require();
         return PrivateResponses.ok(keys.revoke(QueryParameters.id("id", id)));
     }
 }
