@@ -1,17 +1,14 @@
 package news.newsroom.article;
 
-import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
-import news.newsroom.article.editorial.ArticlePolicy;
 import news.newsroom.author.AuthorService;
 import news.newsroom.section.SectionService;
 import news.newsroom.staff.Caller;
-import news.newsroom.staff.StaffRole;
 import news.newsroom.tag.TagService;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.QueryParameters;
@@ -45,21 +42,7 @@ public class ArticleQueries {
         if (sort == ArticleSort.RELEVANCE && !searching) {
             throw ApiProblem.invalidParameter("sort", "param.relevance-needs-q");
         }
-        ArticleStatus status = ArticleStatus.PUBLISHED;
-        boolean deleted = false;
-        Long visibleToAuthor = null;
-        if (request.status() != null) {
-            Caller staff = caller.orElseThrow(UnauthorizedException::new);
-            if (request.status() == ArticleListStatus.DELETED) {
-                ArticlePolicy.requireAdmin(staff);
-                deleted = true;
-            } else {
-                status = request.status().status();
-            }
-            if (!staff.isEditorial() && !staff.has(StaffRole.MODERATOR)) {
-                visibleToAuthor = staff.authorId() == null ? -1L : staff.authorId();
-            }
-        }
+        StatusFilter status = StatusFilter.of(request.status(), caller);
         List<Long> sectionIds = sectionIds(request.section());
         List<Long> tagIds = tagIds(request.tags());
         Long authorId = authorId(request.author());
@@ -68,7 +51,8 @@ public class ArticleQueries {
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.invalidParameter("from", "param.date-order");
         }
-        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status, deleted, visibleToAuthor);
+        return new ArticleQuery(sectionIds, tagIds, authorId, from, to, sort, status.status(), status.deleted(),
+                status.visibleToAuthorId());
     }
 
     private List<Long> sectionIds(String slug) {

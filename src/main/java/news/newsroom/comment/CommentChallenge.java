@@ -62,7 +62,7 @@ public class CommentChallenge {
      */
     public void redeem(String token, String answer) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
-        if (parts.length != 3 || token.length() > 200) {
+        if (parts.length != 3) {
             throw invalid("challengeToken", "challenge.forged");
         }
         long expiry;

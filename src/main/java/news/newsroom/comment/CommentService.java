@@ -3,8 +3,6 @@ package news.newsroom.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.content.ContentChanged;
@@ -49,20 +47,8 @@ public class CommentService {
                 return new Posted(CommentView.of(earlier.get(), null), true);
             }
         }
-        String name = input.authorName().strip();
-        String body = input.body().strip();
-        List<ApiProblem.FieldIssue> issues = new ArrayList<>();
-        if (name.isEmpty() || name.length() > 80) {
-            issues.add(new ApiProblem.FieldIssue("authorName", "field.too-long", 80));
-        }
-        if (body.length() < 2) {
-            issues.add(new ApiProblem.FieldIssue("body", "field.too-short", 2));
-        } else if (body.length() > 5000) {
-            issues.add(new ApiProblem.FieldIssue("body", "field.too-long", 5000));
-        }
-        if (!issues.isEmpty()) {
-            throw ApiProblem.validation(issues);
-        }
+        String name = input.authorName();
+        String body = input.body();
         Long threadId = input.parentId() == null ? null : thread(input.parentId(), articleId);
         challenge.redeem(input.challengeToken(), input.challengeAnswer());
         ModerationPolicy.Decision decision = input.website() != null && !input.website().isBlank()

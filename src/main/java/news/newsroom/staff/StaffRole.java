@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a staff member may do; carried as JWT groups and checked with {@code @RolesAllowed}. */
+/**
+ * What a staff member may do. A token carries them as JWT groups, but {@code @RolesAllowed} judges the account's
+ * current roles (see {@code StaffIdentityAugmentor}).
+ */
 public enum StaffRole {
     ADMIN, EDITOR, AUTHOR, MODERATOR;
 

@@ -12,6 +12,9 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -20,7 +23,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,7 +120,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         List<ApiProblem.FieldIssue> issues = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            issues.add(new ApiProblem.FieldIssue(fieldOf(violation), "validation.message", violation.getMessage()));
+            issues.add(issueOf(violation));
         }
         return respond(ProblemType.VALIDATION_FAILED, "validation-failed.detail", new Object[0], issues, headers, uri);
     }
@@ -203,6 +208,31 @@ public class ProblemMappers {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(body)
                 .build();
+    }
+
+    /**
+     * A broken limit (the one definition of which is the DTO's constraint) is told in the caller's language, with
+     * the limit; other constraints keep the validator's message.
+     */
+    private static ApiProblem.FieldIssue issueOf(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation);
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        Object value = violation.getInvalidValue();
+        if (constraint instanceof Size size && (value instanceof CharSequence || value instanceof Collection<?>)) {
+            boolean text = value instanceof CharSequence;
+            int length = text ? ((CharSequence) value).length() : ((Collection<?>) value).size();
+            if (length > size.max()) {
+                return new ApiProblem.FieldIssue(field, text ? "field.too-long" : "field.too-many", size.max());
+            }
+            return new ApiProblem.FieldIssue(field, text ? "field.too-short" : "field.too-few", size.min());
+        }
+        if (constraint instanceof Min min) {
+            return new ApiProblem.FieldIssue(field, "field.at-least", min.value());
+        }
+        if (constraint instanceof Max max) {
+            return new ApiProblem.FieldIssue(field, "field.at-most", max.value());
+        }
+        return new ApiProblem.FieldIssue(field, "validation.message", violation.getMessage());
     }
 
     /** The JSON field a violation is about: "title", "tags[2]", "blocks[0].level" (method and parameter dropped). */

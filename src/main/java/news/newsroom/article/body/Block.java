@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         })
 public sealed interface Block permits ParagraphBlock, HeadingBlock, ListBlock, QuoteBlock, ImageBlock, EmbedBlock {
 
+    /** The most characters a block's text (a paragraph, a heading, a list item, a quote) may have. */
+    int MAX_TEXT = 20_000;
+
     String type();
 
     /** The words a reader reads in this block, for word counts and reading time. */

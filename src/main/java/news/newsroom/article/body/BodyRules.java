@@ -6,12 +6,11 @@ import news.newsroom.web.ApiProblem;
 
 /**
  * Turns a submitted body into the blocks that are stored: HTML is sanitized and parsed; blocks have their
- * inline markup cleaned and are checked (levels, http(s) addresses, known embed providers). Unsafe markup is
- * dropped, never stored; a structurally wrong block is a 400 naming it.
+ * inline markup cleaned and are checked (http(s) addresses, known embed providers). Unsafe markup is dropped,
+ * never stored; a structurally wrong block is a 400 naming it. Lengths, counts and heading levels are the Bean
+ * Validation constraints of the block records, checked before the body reaches this class.
  */
 public final class BodyRules {
-
-    private static final int MAX_TEXT = 20_000;
 
     private BodyRules() {
     }
@@ -58,16 +57,9 @@ public final class BodyRules {
             return InlineHtml.text(html).isBlank() ? null : new ParagraphBlock(html);
         }
         if (block instanceof HeadingBlock heading) {
-            if (heading.level() < 2 || heading.level() > 4) {
-                issues.add(new ApiProblem.FieldIssue(field + ".level", "field.heading-level"));
-            }
             return text(heading.text(), field + ".text", issues) ? new HeadingBlock(heading.level(), heading.text().strip()) : null;
         }
         if (block instanceof ListBlock list) {
-            if (list.items().isEmpty() || list.items().size() > 100) {
-                issues.add(new ApiProblem.FieldIssue(field + ".items", "field.list-items"));
-                return null;
-            }
             List<String> items = list.items().stream().map(item -> InlineHtml.clean(item == null ? "" : item)).toList();
             return new ListBlock(list.ordered(), items);
         }
@@ -99,17 +91,13 @@ public final class BodyRules {
             return false;
         }
         String trimmed = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return (trimmed.startsWith("https://") || trimmed.startsWith("http://")) && trimmed.length() <= 500
+        return (trimmed.startsWith("https://") || trimmed.startsWith("http://"))
                 && trimmed.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
     }
 
     private static boolean text(String value, String field, List<ApiProblem.FieldIssue> issues) {
         if (value == null || value.isBlank()) {
             issues.add(new ApiProblem.FieldIssue(field, "field.blank"));
-            return false;
-        }
-        if (value.length() > MAX_TEXT) {
-            issues.add(new ApiProblem.FieldIssue(field, "field.too-long", MAX_TEXT));
             return false;
         }
         return true;

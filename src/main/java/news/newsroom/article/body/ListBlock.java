@@ -9,7 +9,7 @@ public record ListBlock(
         @Schema(required = true, enumeration = TYPE) String type,
         @Schema(required = true) boolean ordered,
         @Schema(required = true, example = "[\"تقنين ساعتين يومياً\", \"صهاريج للأحياء المرتفعة\"]")
-        @Size(min = 1, max = 100) List<@Size(max = 20_000) String> items)
+        @Size(min = 1, max = 100) List<@Size(max = MAX_TEXT) String> items)
         implements Block {
 
     public static final String TYPE = "list";

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ParagraphBlock", description = "A paragraph. `html` holds inline markup only: <a href>, <strong>, <em>.")
 public record ParagraphBlock(
         @Schema(required = true, enumeration = TYPE) String type,
-        @Size(max = 20_000) @Schema(required = true, example = "أعلنت مؤسسة المياه في <strong>دمشق</strong> جدولاً جديداً للتوزيع.")
+        @Size(max = MAX_TEXT) @Schema(required = true, example = "أعلنت مؤسسة المياه في <strong>دمشق</strong> جدولاً جديداً للتوزيع.")
         String html) implements Block {
 
     public static final String TYPE = "paragraph";

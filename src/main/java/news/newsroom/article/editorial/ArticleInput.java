@@ -17,10 +17,10 @@ import news.newsroom.article.ImageView;
  */
 @Schema(name = "ArticleInput", description = "An article as editors send it. Send the body as `blocks` or as `bodyHtml` (sanitized: scripts, event handlers, styles, javascript: links and iframes from unknown hosts are dropped).")
 public record ArticleInput(
-        @Schema(required = true, maxLength = 300, example = "الحكومة تقرّ موازنة العام المقبل")
+        @Schema(required = true, example = "الحكومة تقرّ موازنة العام المقبل")
         @NotBlank @Size(max = 300) String title,
-        @Schema(nullable = true, maxLength = 500, example = "زيادة مخصصات الدعم الاجتماعي") @Size(max = 500) String subtitle,
-        @Schema(nullable = true, maxLength = 1000, example = "أقرّ مجلس الوزراء مشروع الموازنة العامة للعام المقبل.")
+        @Schema(nullable = true, example = "زيادة مخصصات الدعم الاجتماعي") @Size(max = 500) String subtitle,
+        @Schema(nullable = true, example = "أقرّ مجلس الوزراء مشروع الموازنة العامة للعام المقبل.")
         @Size(max = 1000) String excerpt,
         @Schema(required = true, example = "economy") @NotBlank @Size(max = 120) String sectionSlug,
         @Schema(nullable = true, description = "Tag slugs or names; unknown names are created.",

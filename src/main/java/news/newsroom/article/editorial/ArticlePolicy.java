@@ -8,16 +8,13 @@ import news.newsroom.article.Article;
 import news.newsroom.article.ArticleStatus;
 
 /**
- * Who may do what with an article. Admins and editors run the desk; authors write and change their own
- * drafts and submit them for review; moderators only read.
+ * Which articles a caller may touch, once {@code @RolesAllowed} has let them in: admins and editors run the desk
+ * and may change any article; an author changes only their own drafts, and reads published work and their own
+ * articles. What a role may do at all is decided by {@code @RolesAllowed} alone.
  */
 public final class ArticlePolicy {
 
     private ArticlePolicy() {
-    }
-
-    public static boolean mayWrite(Caller caller) {
-        return caller.isEditorial() || caller.has(StaffRole.AUTHOR);
     }
 
     public static boolean owns(Caller caller, Article article) {
@@ -25,39 +22,22 @@ public final class ArticlePolicy {
                 && article.getAuthors().stream().anyMatch(author -> author.getId().equals(caller.authorId()));
     }
 
-    /** Staff read anything the desk has; authors see published work and their own articles only. */
+    /** Staff read anything the desk has; an author sees published work and their own articles only. */
     public static boolean mayRead(Caller caller, Article article) {
-        if (article.isDeleted()) {
-            return caller.has(StaffRole.ADMIN);
-        }
         return caller.isEditorial() || caller.has(StaffRole.MODERATOR) || article.isPublic() || owns(caller, article);
     }
 
+    /** The desk changes any article; an author only a draft of their own. */
     public static void requireEdit(Caller caller, Article article) {
         if (caller.isEditorial()) {
             return;
-        }
-        if (!caller.has(StaffRole.AUTHOR)) {
-            throw forbidden("forbidden.role");
         }
         if (!owns(caller, article) || article.getStatus() != ArticleStatus.DRAFT) {
             throw forbidden("forbidden.not-own-draft");
         }
     }
 
-    public static void requireDesk(Caller caller) {
-        if (!caller.isEditorial()) {
-            throw forbidden("forbidden.role");
-        }
-    }
-
-    public static void requireAdmin(Caller caller) {
-        if (!caller.has(StaffRole.ADMIN)) {
-            throw forbidden("forbidden.role");
-        }
-    }
-
-    public static ApiProblem forbidden(String key) {
+    private static ApiProblem forbidden(String key) {
         return ApiProblem.of(ProblemType.FORBIDDEN, key);
     }
 }

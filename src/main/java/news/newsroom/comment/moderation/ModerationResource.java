@@ -69,7 +69,6 @@ public class ModerationResource {
                     maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") String cursor) {
-        currentStaff.require();
         return PrivateResponses.ok(moderation.queue(status, article,
                 from == null ? null : from.start(config.timeZone()), to == null ? null : to.end(config.timeZone()),
                 PageRequest.of(limit, cursor, null)));
@@ -109,7 +108,6 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Both lists.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WordLists.class)))
     public Response getModerationWords() {
-        currentStaff.require();
         return PrivateResponses.ok(moderation.wordLists());
     }
 
@@ -148,7 +146,6 @@ public class ModerationResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + ModerationService.ACTIONS_LIMIT))
             @QueryParam("limit") @Min(1) @Max(PageRequest.MAX_LIMIT) Integer limit) {
-        currentStaff.require();
         return PrivateResponses.ok(moderation.actions(limit == null ? ModerationService.ACTIONS_LIMIT : limit));
     }
 }
