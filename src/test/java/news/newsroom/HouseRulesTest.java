@@ -103,6 +103,14 @@ class HouseRulesTest {
     }
 
     @Test
+    void readingArticlesDoesNotDependOnEditingThem() {
+        noClasses().that().resideInAPackage("news.newsroom.article")
+                .should().dependOnClassesThat().resideInAPackage("news.newsroom.article.editorial..")
+                .because("the editorial desk builds on articles, not the other way round")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
     void entitiesKnowNothingOfTheWebOrTheCache() {
         noClasses().that().areAnnotatedWith("jakarta.persistence.Entity")
                 .should().dependOnClassesThat().resideInAnyPackage("news.newsroom.web..", "news.newsroom.cache..",

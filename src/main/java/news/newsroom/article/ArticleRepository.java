@@ -26,6 +26,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("from Article a join fetch a.section where a.id = ?1", id).firstResultOptional();
     }
 
+    /** An article that is not deleted, whatever its status, with its section, bylines and tags. */
+    public Optional<Article> findUndeleted(long id) {
+        Optional<Article> found = findWithSection(id).filter(article -> !article.isDeleted());
+        found.ifPresent(article -> fetchBylinesAndTags(List.of(article)));
+        return found;
+    }
+
     /** Scheduled articles whose publication time has come. */
     public List<Article> findScheduledDue(Instant now) {
         return find("from Article a join fetch a.section where a.status = ?1 and a.scheduledAt <= ?2 and a.deletedAt is null",

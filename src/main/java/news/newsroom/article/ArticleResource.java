@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import news.newsroom.article.editorial.ArticleEditor;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,15 +41,13 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ArticleListService lists;
-    private final ArticleEditor editor;
     private final CurrentStaff currentStaff;
     private final CacheableResponses responses;
 
-    public ArticleResource(ArticleService articles, ArticleListService lists, ArticleEditor editor,
-            CurrentStaff currentStaff, CacheableResponses responses) {
+    public ArticleResource(ArticleService articles, ArticleListService lists, CurrentStaff currentStaff,
+            CacheableResponses responses) {
         this.articles = articles;
         this.lists = lists;
-        this.editor = editor;
         this.currentStaff = currentStaff;
         this.responses = responses;
     }
@@ -102,7 +99,8 @@ public class ArticleResource {
             @Context Request request) {
         Optional<Caller> staff = currentStaff.find();
         if (staff.isPresent()) {
-            ArticleEditor.Edited article = editor.read(articleId, staff.get());
+            ArticleService.Found article = articles.findForStaff(articleId, staff.get())
+                    .orElseThrow(() -> ApiProblem.notFound("not-found.article", articleId));
             return PrivateResponses.ok(article.article(), article.etag());
         }
         ArticleService.Found article = articles.findPublished(articleId)

@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import news.newsroom.author.Author;
 import news.newsroom.content.ContentClock;
+import news.newsroom.staff.Caller;
 import news.newsroom.tag.Tag;
 import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
 
-/** The public reading side of one article: by id, by slug (current or former), and its related articles. */
+/** Reading one article: by id (the public, or staff), by slug (current or former), and its related articles. */
 @ApplicationScoped
 public class ArticleService {
 
@@ -42,6 +43,14 @@ public class ArticleService {
 
     public Optional<Found> findPublished(long id) {
         return articles.findPublishedById(id).map(this::detail);
+    }
+
+    /**
+     * Any article a staff member may read (any status but deleted: authors see published work and their own), with
+     * the ETag that If-Match needs to change it.
+     */
+    public Optional<Found> findForStaff(long id, Caller caller) {
+        return articles.findUndeleted(id).filter(article -> ArticlePolicy.mayRead(caller, article)).map(this::detail);
     }
 
     /** By current slug; else by a slug the article used to have, answered with where it lives now. */

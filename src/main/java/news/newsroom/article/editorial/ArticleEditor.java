@@ -19,6 +19,7 @@ import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleDetail;
+import news.newsroom.article.ArticlePolicy;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.article.ArticleStatus;
 import news.newsroom.article.ArticleTag;
@@ -207,22 +208,12 @@ public class ArticleEditor {
                 .orElseThrow(() -> ApiProblem.notFound("not-found.revision", id, version));
     }
 
-    /** A staff view of any article the caller may read (any status), with its ETag. */
-    public Edited read(long id, Caller caller) {
-        return current(existing(id, caller));
-    }
-
     // --- the parts ---
 
     private Article existing(long id, Caller caller) {
-        Article article = articles.findWithSection(id)
-                .filter(found -> !found.isDeleted())
+        return articles.findUndeleted(id)
+                .filter(found -> ArticlePolicy.mayRead(caller, found))
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
-        articles.fetchBylinesAndTags(List.of(article));
-        if (!ArticlePolicy.mayRead(caller, article)) {
-            throw ApiProblem.notFound("not-found.article", id);
-        }
-        return article;
     }
 
     /** An article about to change: its history starts with the state found, if it has none yet (imports). */
@@ -233,10 +224,7 @@ public class ArticleEditor {
     }
 
     private Article editable(long id, String ifMatch, Caller caller) {
-        Article article = articles.findWithSection(id)
-                .filter(found -> !found.isDeleted())
-                .orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
-        articles.fetchBylinesAndTags(List.of(article));
+        Article article = articles.findUndeleted(id).orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
         ArticlePolicy.requireEdit(caller, article);
         history.recordBaseline(article);
         EntityTag current = ArticleTag.of(article);

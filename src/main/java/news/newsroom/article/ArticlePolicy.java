@@ -1,11 +1,9 @@
-package news.newsroom.article.editorial;
+package news.newsroom.article;
 
 import news.newsroom.staff.Caller;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
-import news.newsroom.article.Article;
-import news.newsroom.article.ArticleStatus;
 
 /**
  * Which articles a caller may touch, once {@code @RolesAllowed} has let them in: admins and editors run the desk
