@@ -75,11 +75,19 @@ public interface NewsroomConfig {
 
         /**
          * How many articles' summaries searches cache in memory, so the articles that many searches find are not
-         * read again for every page (docs/operations.md gives the memory a summary takes). Read under its former
-         * name {@code kept-summaries} too ({@link RenamedSettings}).
+         * read again for every page (docs/operations.md gives the memory a summary takes). Default 20,000; read
+         * through {@link #summariesToCache()}.
          */
-        @WithDefault("20000")
-        int cachedSummaries();
+        Optional<Integer> cachedSummaries();
+
+        /** The former name of {@code cached-summaries}: a deployment that still sets it keeps its value. */
+        @Deprecated
+        Optional<Integer> keptSummaries();
+
+        /** {@code cached-summaries}, else its former name, else the default. */
+        default int summariesToCache() {
+            return cachedSummaries().or(this::keptSummaries).orElse(20_000);
+        }
 
         /**
          * How many searches run at once (search.SearchQueue); the others wait their turn. Default: the number of

@@ -2,33 +2,19 @@ package news.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
-import java.util.Map;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** The test profile sets {@code newsroom.search.kept-summaries}, the former name of {@code cached-summaries}. */
+@QuarkusTest
 class RenamedSettingsTest {
 
-    private static SmallRyeConfig configWith(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .withInterceptors(new RenamedSettings())
-                .build();
-    }
+    @Inject
+    NewsroomConfig config;
 
     @Test
-    void aDeploymentThatSetsTheFormerNameKeepsItsValue() {
-        SmallRyeConfig config = configWith(Map.of("newsroom.search.kept-summaries", "5000"));
-
-        assertThat(config.getOptionalValue("newsroom.search.cached-summaries", Integer.class)).contains(5000);
-    }
-
-    @Test
-    void theNewNameWinsWhenBothAreSet() {
-        SmallRyeConfig config = configWith(Map.of("newsroom.search.kept-summaries", "5000",
-                "newsroom.search.cached-summaries", "7000"));
-
-        assertThat(config.getOptionalValue("newsroom.search.cached-summaries", Integer.class)).contains(7000);
+    void theApplicationReadsASettingUnderItsFormerName() {
+        assertThat(config.search().summariesToCache()).isEqualTo(19_999);
     }
 }

@@ -37,7 +37,7 @@ public class ArticleSummaryCache {
         this.hits = hits;
         this.views = views;
         this.generation = generation;
-        this.cached = Caffeine.newBuilder().maximumSize(config.search().cachedSummaries()).build();
+        this.cached = Caffeine.newBuilder().maximumSize(config.search().summariesToCache()).build();
     }
 
     /** The summaries of {@code ids} (any status), in their order, without highlights; ids of no article are skipped. */
