@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Side by side: this checkout's jar against an earlier revision's, on the uncached paths, in alternating rounds,
 # so both meet the same machine at the same time (this machine's speed varies by several times from day to day).
-# Usage: bash bench/compare.sh REVISION [rounds] [seconds] [search|list|suggest]  (defaults: 4 rounds, 15 s, search)
+# Usage: bash bench/compare.sh REVISION [rounds] [seconds] [search|list|suggest|cached]  (defaults: 4 rounds, 15 s,
+# search). cached: the hot set of 1,000 article details, each URI asked many times, so nearly all answers come from
+# the response cache (the first ask of each URI in a round fills it).
 # Needs the archive and the path files of a bench/run.sh run (target/bench); builds REVISION in a worktree under
 # target/. Each round asks both servers the same paths, unasked so far by either (a distinct harmless parameter
 # per round), and prints requests/s, p50, p95, p99 (ms), errors, requests, and CPU per request from /proc.
@@ -20,7 +22,8 @@ case $KIND in
   search) PATHS=$OUT/distinct-words.paths; WARM_UP=$OUT/distinct-words-warm-up.paths ;;
   list) PATHS=$OUT/list-pages.paths; WARM_UP=$OUT/list-pages-warm-up.paths ;;
   suggest) PATHS=$OUT/distinct-prefixes.paths; WARM_UP=$OUT/distinct-prefixes-warm-up.paths ;;
-  *) echo "kind: search, list or suggest"; exit 2 ;;
+  cached) PATHS=$OUT/detail-hot.paths; WARM_UP=$OUT/detail-hot.paths ;;
+  *) echo "kind: search, list, suggest or cached"; exit 2 ;;
 esac
 OTHER=target/compare-$(git rev-parse --short "$REVISION")
 if [ ! -f "$OTHER/target/quarkus-app/quarkus-run.jar" ]; then
@@ -50,7 +53,9 @@ ready 18180
 THAT=$(start "$OTHER" 18190)
 trap 'kill $THIS $THAT 2>/dev/null || true' EXIT
 ready 18190
-export BENCH_DISTINCT=1 # a server through the list before the time is up meets new URIs (&pass=N), not cached answers
+# A server through the list before the time is up meets new URIs (&pass=N), not cached answers; except in the
+# cached kind, whose point is answers from the cache.
+[ "$KIND" = cached ] || export BENCH_DISTINCT=1
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 postgres_cpu() { local sum=0; for p in $(pgrep -u postgres postgres); do sum=$((sum + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $sum; }
 run() { # label port pid paths
@@ -68,7 +73,8 @@ for port in 18180 18190; do
 done
 echo "columns: requests/s p50 p95 p99 errors requests"
 for round in $(seq 1 "$ROUNDS"); do
-  sed "s|\$|\&round=$round|" "$PATHS" > "$OUT/compare-round.paths"
+  # A parameter of its own per round: neither server has answered these URIs before.
+  sed -e "/?/s|\$|\&round=$round|" -e "/?/!s|\$|?round=$round|" "$PATHS" > "$OUT/compare-round.paths"
   run "this   " 18180 "$THIS" "$OUT/compare-round.paths"
   run "$(git rev-parse --short "$REVISION")" 18190 "$THAT" "$OUT/compare-round.paths"
 done
