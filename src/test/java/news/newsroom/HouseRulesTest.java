@@ -52,6 +52,18 @@ class HouseRulesTest {
     }
 
     @Test
+    void nativeRowsAreReadByNameNotByPosition() throws IOException {
+        List<String> positional = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String source = Files.readString(file);
+            if (source.contains("List<Object[]>") || source.matches("(?s).*\\brows?\\[\\d+\\].*")) {
+                positional.add(file.toString());
+            }
+        }
+        assertThat(positional).as("main sources reading query rows by position (use SqlRow)").isEmpty();
+    }
+
+    @Test
     void noBeanHasMoreThanSevenInjectedCollaborators() {
         List<String> crowded = new ArrayList<>();
         int beans = 0;

@@ -1,5 +1,7 @@
 package news.newsroom.author;
 
+import news.newsroom.SqlRow;
+import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,13 +40,13 @@ public class AuthorRepository implements PanacheRepository<Author> {
         if (authorIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select aa.author_id, count(*)
+        SqlRow.all(getEntityManager().createNativeQuery("""
+                select aa.author_id, count(*) as articles
                 from article_author aa join article a on a.id = aa.article_id
                 where a.status = 'published' and aa.author_id in (:ids)
                 group by aa.author_id
-                """).setParameter("ids", authorIds).getResultList();
-        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                """, Tuple.class).setParameter("ids", authorIds))
+                .forEach(row -> counts.put(row.longValue("author_id"), row.longValue("articles")));
         return counts;
     }
 }

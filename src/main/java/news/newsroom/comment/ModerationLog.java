@@ -1,10 +1,13 @@
 package news.newsroom.comment;
 
+import news.newsroom.SqlRow;
+import java.util.List;
+import jakarta.persistence.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import news.newsroom.staff.Caller;
 
-/** Writes the moderation record: every action, who did it, when, on what, and the note. */
+/** The moderation record: every action, who did it, when, on what, and the note. */
 @ApplicationScoped
 public class ModerationLog {
 
@@ -32,5 +35,17 @@ public class ModerationLog {
                 .setParameter("to", to == null ? null : to.wireName())
                 .setParameter("note", note)
                 .executeUpdate();
+    }
+
+    /** The newest {@code limit} actions, newest first. */
+    public List<ModerationActionView> newest(int limit) {
+        return SqlRow.all(em.createNativeQuery("""
+                select id, staff_name, action, comment_id, article_id, from_status, to_status, note, created_at
+                from moderation_action order by created_at desc, id desc limit :limit
+                """, Tuple.class).setParameter("limit", limit)).stream()
+                .map(row -> new ModerationActionView(row.longValue("id"), row.text("staff_name"), row.text("action"),
+                        row.longOrNull("comment_id"), row.longOrNull("article_id"), row.text("from_status"),
+                        row.text("to_status"), row.text("note"), row.instant("created_at")))
+                .toList();
     }
 }

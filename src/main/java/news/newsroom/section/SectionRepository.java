@@ -1,5 +1,7 @@
 package news.newsroom.section;
 
+import news.newsroom.SqlRow;
+import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -28,15 +30,11 @@ public class SectionRepository implements PanacheRepository<Section> {
     }
 
     /** Published articles filed directly in each section (not counting subsections), by section id. */
-    @SuppressWarnings("unchecked")
     public Map<Long, Long> countPublishedBySection() {
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                "select section_id, count(*) from article where status = 'published' group by section_id")
-                .getResultList();
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
+        SqlRow.all(getEntityManager().createNativeQuery(
+                "select section_id, count(*) as articles from article where status = 'published' group by section_id",
+                Tuple.class)).forEach(row -> counts.put(row.longValue("section_id"), row.longValue("articles")));
         return counts;
     }
 }

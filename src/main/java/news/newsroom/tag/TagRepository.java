@@ -1,5 +1,7 @@
 package news.newsroom.tag;
 
+import news.newsroom.SqlRow;
+import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,13 +37,13 @@ public class TagRepository implements PanacheRepository<Tag> {
         if (tagIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select at.tag_id, count(*)
+        SqlRow.all(getEntityManager().createNativeQuery("""
+                select at.tag_id, count(*) as articles
                 from article_tag at join article a on a.id = at.article_id
                 where a.status = 'published' and at.tag_id in (:ids)
                 group by at.tag_id
-                """).setParameter("ids", tagIds).getResultList();
-        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                """, Tuple.class).setParameter("ids", tagIds))
+                .forEach(row -> counts.put(row.longValue("tag_id"), row.longValue("articles")));
         return counts;
     }
 }

@@ -21,6 +21,7 @@ import news.newsroom.NewsroomConfig;
 import news.newsroom.staff.security.CurrentStaff;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.comment.CommentStatus;
+import news.newsroom.comment.ModerationActionView;
 import news.newsroom.web.PageRequest;
 import news.newsroom.cache.PrivateResponses;
 import news.newsroom.web.DayOrInstant;

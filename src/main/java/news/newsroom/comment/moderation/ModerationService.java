@@ -2,10 +2,8 @@ package news.newsroom.comment.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import news.newsroom.article.Article;
@@ -19,6 +17,7 @@ import news.newsroom.web.PageRequest;
 import news.newsroom.comment.Comment;
 import news.newsroom.comment.CommentRepository;
 import news.newsroom.comment.CommentStatus;
+import news.newsroom.comment.ModerationActionView;
 import news.newsroom.comment.ModerationLog;
 import news.newsroom.comment.ModerationWordRepository;
 import news.newsroom.comment.ModerationWords;
@@ -37,16 +36,14 @@ public class ModerationService {
     private final ModerationWordRepository words;
     private final ModerationLog log;
     private final CursorCodec cursors;
-    private final EntityManager em;
 
     public ModerationService(CommentRepository comments, ArticleRepository articles, ModerationWordRepository words,
-            ModerationLog log, CursorCodec cursors, EntityManager em, Event<ContentChanged> changes) {
+            ModerationLog log, CursorCodec cursors, Event<ContentChanged> changes) {
         this.comments = comments;
         this.articles = articles;
         this.words = words;
         this.log = log;
         this.cursors = cursors;
-        this.em = em;
         this.changes = changes;
     }
 
@@ -119,16 +116,8 @@ public class ModerationService {
         return new CommentSettings(article.isCommentsOpen(), article.getModerationMode());
     }
 
-    @SuppressWarnings("unchecked")
     public List<ModerationActionView> actions(int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, staff_name, action, comment_id, article_id, from_status, to_status, note, created_at
-                from moderation_action order by created_at desc, id desc limit :limit
-                """).setParameter("limit", limit).getResultList();
-        return rows.stream().map(row -> new ModerationActionView(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], row[3] == null ? null : ((Number) row[3]).longValue(),
-                row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5], (String) row[6], (String) row[7],
-                row[8] instanceof OffsetDateTime time ? time.toInstant() : (Instant) row[8])).toList();
+        return log.newest(limit);
     }
 
     private static CommentStatus status(String name) {

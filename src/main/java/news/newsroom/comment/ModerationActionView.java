@@ -1,4 +1,4 @@
-package news.newsroom.comment.moderation;
+package news.newsroom.comment;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
