@@ -48,7 +48,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + "run the desk; authors write and change their own drafts; moderators read."),
             @Tag(name = "Comments", description = "Readers' comments: a challenge question instead of accounts, threads of two levels."),
             @Tag(name = "Moderation", description = "The comment queue, word lists and per-article comment settings (moderators, editors, admins)."),
-            @Tag(name = "Staff", description = "Sign-in, staff accounts and integrator API keys.")
+            @Tag(name = "Staff", description = "Sign-in, staff accounts and integrator API keys."),
+            @Tag(name = "Feeds", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published articles: the "
+                    + "whole site, or one section (with its subsections), tag or author. Served outside `/api/v1`, as "
+                    + "sites serve feeds."),
+            @Tag(name = "Sitemaps", description = "Sitemaps for search engines: a Google News sitemap of the last 48 "
+                    + "hours, and an index of every published article and section."),
+            @Tag(name = "Embeds", description = "What partners' pages and search engines embed: schema.org structured "
+                    + "data of an article, and oEmbed for a pasted article link.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -2,6 +2,8 @@ package news.newsroom;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -31,6 +33,10 @@ public interface NewsroomConfig {
     SampleData sampleData();
 
     Http http();
+
+    Publisher publisher();
+
+    Sitemaps sitemaps();
 
     Bootstrap bootstrap();
 
@@ -166,6 +172,34 @@ public interface NewsroomConfig {
         /** Load the Arabic sample content at start-up (idempotent). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Who publishes: what feeds, sitemaps, structured data and embeds name as the outlet. */
+    interface Publisher {
+        /** The outlet's name, as readers know it. */
+        @WithDefault("غرفة الأخبار")
+        String name();
+
+        /** The outlet's logo (an absolute http(s) URL), for structured data and embeds; none when unset. */
+        Optional<String> logoUrl();
+
+        /** The logo's width and height in pixels, which Google asks for beside the logo. */
+        @WithDefault("600")
+        int logoWidth();
+
+        @WithDefault("60")
+        int logoHeight();
+    }
+
+    interface Sitemaps {
+        /**
+         * How many article URLs one sitemap page holds. The protocol allows 50,000 URLs and 50 MB; percent-encoded
+         * Arabic slugs make URLs long, hence the smaller default.
+         */
+        @WithDefault("10000")
+        @Min(1)
+        @Max(50_000)
+        int pageSize();
     }
 
     interface Http {

@@ -52,19 +52,31 @@ public class CacheableResponses {
     public Response ok(Request request, Object body, Instant lastModified, Collection<String> surrogateKeys) {
         byte[] json = toJson(body);
         // Weak: the bytes on the wire may differ when the server compresses them.
-        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, null);
+        return ok(request, json, JSON_UTF8, new EntityTag(digest(json), true), lastModified, surrogateKeys, null);
     }
 
     /** {@link #ok} with a tag the caller computed from the state behind the body (articles: see ArticleTag). */
     public Response ok(Request request, Object body, EntityTag etag, Instant lastModified,
             Collection<String> surrogateKeys) {
-        return ok(request, toJson(body), etag, lastModified, surrogateKeys, null);
+        return ok(request, toJson(body), JSON_UTF8, etag, lastModified, surrogateKeys, null);
     }
 
-    private Response ok(Request request, byte[] json, EntityTag etag, Instant lastModified,
+    /** {@link #ok} with {@code body} as JSON of another media type (JSON-LD, oEmbed, JSON Feed). */
+    public Response ok(Request request, Object body, String mediaType, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        return written(request, toJson(body), mediaType, lastModified, surrogateKeys);
+    }
+
+    /** 200 with a body already written in {@code mediaType} (a feed, a sitemap), or 304; cached like the others. */
+    public Response written(Request request, byte[] body, String mediaType, Instant lastModified,
+            Collection<String> surrogateKeys) {
+        return ok(request, body, mediaType, new EntityTag(digest(body), true), lastModified, surrogateKeys, null);
+    }
+
+    private Response ok(Request request, byte[] body, String mediaType, EntityTag etag, Instant lastModified,
             Collection<String> surrogateKeys, String link) {
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
-        ResponseCache.Entry entry = new ResponseCache.Entry(json, etag, modified, cacheControl,
+        ResponseCache.Entry entry = new ResponseCache.Entry(body, mediaType, etag, modified, cacheControl,
                 surrogateKeys.isEmpty() ? null : String.join(" ", surrogateKeys), link, Set.copyOf(surrogateKeys));
         if (ticket.issued()) {
             cache.remember(ticket.uri(), ticket.generation(), entry);
@@ -72,7 +84,7 @@ public class CacheableResponses {
         Response.ResponseBuilder notModified = modified == null
                 ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(modified, etag);
-        return entry.headersOn(notModified != null ? notModified : Response.ok(json, JSON_UTF8)).build();
+        return entry.headersOn(notModified != null ? notModified : Response.ok(body, mediaType)).build();
     }
 
     /** {@link #ok} for a list page, adding a {@code Link: <...>; rel="next"} header when a next page exists. */
@@ -87,7 +99,7 @@ public class CacheableResponses {
             link = "<" + next + ">; rel=\"next\"";
         }
         byte[] json = toJson(body);
-        return ok(request, json, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);
+        return ok(request, json, JSON_UTF8, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);
     }
 
     private byte[] toJson(Object body) {

@@ -16,7 +16,7 @@ import news.newsroom.content.ContentGeneration;
 import news.newsroom.content.ContentInvalidated;
 
 /**
- * Public GET responses as they were sent (JSON bytes and caching headers), by request URI, so a hot article or
+ * Public GET responses as they were sent (the bytes of JSON, a feed or a sitemap, and caching headers), by request URI, so a hot article or
  * list page is answered without the database or JSON serialization, and a conditional request for it is a 304
  * at once. Each response is filed under its surrogate keys ({@code article-42}, {@code articles}, ...), and goes
  * when content under one of them is invalidated ({@link ContentInvalidated}, after a change commits here or on
@@ -29,9 +29,9 @@ import news.newsroom.content.ContentInvalidated;
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A response as it is sent again. */
-    public record Entry(byte[] body, EntityTag etag, Date lastModified, String cacheControl, String surrogateKey,
-            String link, Set<String> keys) {
+    /** A response as it is sent again: its body in {@code mediaType}, and its caching headers. */
+    public record Entry(byte[] body, String mediaType, EntityTag etag, Date lastModified, String cacheControl,
+            String surrogateKey, String link, Set<String> keys) {
 
         /** The caching headers of this response, the same on a 200 and a 304, sent first or from the cache. */
         public Response.ResponseBuilder headersOn(Response.ResponseBuilder builder) {

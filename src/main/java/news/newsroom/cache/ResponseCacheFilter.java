@@ -3,21 +3,25 @@ package news.newsroom.cache;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import news.newsroom.content.ContentGeneration;
 import news.newsroom.staff.security.RequestCredentials;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Answers public GETs from the {@link ResponseCache} before any resource runs: 304 when the client's copy is
- * current, else the cached bytes. Requests with credentials always reach the resources (they must be checked,
- * and staff see more), as do clients that do not accept JSON (they get their 406 there).
+ * Answers public GETs (the API, feeds and sitemaps) from the {@link ResponseCache} before any resource runs: 304
+ * when the client's copy is current, else the cached bytes. Requests with credentials always reach the resources
+ * (they must be checked, and staff see more), as do clients that do not accept the cached type (they get their 406
+ * there).
  */
 public class ResponseCacheFilter {
 
-    private static final String API_PREFIX = "/api/";
+    /** The paths whose public responses are cached: the API, and the feeds and sitemaps built from it. */
+    private static final List<String> CACHED_PREFIXES = List.of("/api/", "/feeds/", "/sitemaps/");
 
     private final ResponseCache cache;
     private final CacheTicket ticket;
@@ -33,25 +37,25 @@ public class ResponseCacheFilter {
     public Optional<Response> answerFromCache(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod())
                 || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                || request.getHeaderString(RequestCredentials.API_KEY_HEADER) != null
-                || !acceptsJson(request.getHeaderString(HttpHeaders.ACCEPT))) {
+                || request.getHeaderString(RequestCredentials.API_KEY_HEADER) != null) {
             return Optional.empty();
         }
         java.net.URI requested = request.getUriInfo().getRequestUri();
         String path = requested.getRawPath();
-        if (!path.startsWith(API_PREFIX)) {
+        if (CACHED_PREFIXES.stream().noneMatch(path::startsWith)) {
             return Optional.empty();
         }
         // The whole URI, host included: a cached Link header names the host it was asked on.
         String uri = requested.toString();
         ticket.issue(uri, generation.current());
-        return cache.find(uri).map(entry -> answer(request, entry));
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return cache.find(uri).filter(entry -> accepts(accept, entry.mediaType())).map(entry -> answer(request, entry));
     }
 
     private static Response answer(ContainerRequestContext request, ResponseCache.Entry entry) {
         return entry.headersOn(isCurrent(request, entry)
                 ? Response.notModified()
-                : Response.ok(entry.body(), CacheableResponses.JSON_UTF8)).build();
+                : Response.ok(entry.body(), entry.mediaType())).build();
     }
 
     /** RFC 9110: If-None-Match (weak comparison) decides when present; else If-Modified-Since. */
@@ -89,11 +93,31 @@ public class ResponseCacheFilter {
         }
     }
 
-    private static boolean acceptsJson(String accept) {
+    /** Whether {@code accept} (an Accept header, or none) takes {@code mediaType}, parameters aside. */
+    static boolean accepts(String accept, String mediaType) {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        String lower = accept.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("application/json") || lower.contains("*/*") || lower.contains("application/*");
+        MediaType type = MediaType.valueOf(mediaType);
+        for (String range : accept.split(",")) {
+            try {
+                MediaType acceptable = MediaType.valueOf(range.strip());
+                if (acceptable.isCompatible(type) && !refused(acceptable.getParameters().get("q"))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException malformedRange) {
+                // A range that cannot be read accepts nothing; the resource answers such a client.
+            }
+        }
+        return false;
+    }
+
+    /** A quality of zero says "not this" (RFC 9110 12.4.2). */
+    private static boolean refused(String quality) {
+        try {
+            return quality != null && Double.parseDouble(quality) == 0;
+        } catch (NumberFormatException notAQuality) {
+            return false;
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
  * <li>{@code long}: a database id, positive digits;</li>
  * <li>{@code int}: a whole number within the parameter's {@code @Min} and {@code @Max} (which the API document
  * shows too);</li>
+ * <li>{@code boolean}: {@code true} or {@code false};</li>
  * <li>an enum: one of its constants in lower case;</li>
  * <li>{@link DayOrInstant}: a calendar day or an instant.</li>
  * </ul>
@@ -40,6 +41,11 @@ public class ParameterConverters implements ParamConverterProvider {
             int min = (int) bound(annotations, Min.class, 0);
             int max = (int) bound(annotations, Max.class, Integer.MAX_VALUE);
             return (ParamConverter<T>) converter(raw -> QueryParameters.integerIn(name, raw, min, max));
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            // An absent parameter is false, as JAX-RS has it for a primitive.
+            Boolean absent = rawType == boolean.class ? Boolean.FALSE : null;
+            return (ParamConverter<T>) converter(raw -> raw == null ? absent : QueryParameters.bool(name, raw));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;

@@ -88,6 +88,13 @@ public class ProblemResponses implements OASFilter {
                     addIfAbsent(responses, "409", problem("Conflicts with the current state: a slug or email already "
                             + "used, something still in use, or an action the article's status does not allow."));
                 }
+                if (path.getKey().startsWith("/feeds/")) {
+                    if (templated) {
+                        addIfAbsent(responses, "404", problem("No section, tag or author has that slug."));
+                    }
+                    addIfAbsent(responses, "406", problem("The Accept header takes neither the feed's own type, nor "
+                            + "application/xml or text/xml (RSS, Atom), nor application/json (JSON Feed), nor */*."));
+                }
                 if (templated) {
                     addIfAbsent(responses, "404", problem("Nothing with that id or slug is published."));
                 }

@@ -46,6 +46,17 @@ public final class QueryParameters {
         }
     }
 
+    /** {@code true} or {@code false}; anything else (JAX-RS would read it as false) is refused. */
+    public static boolean bool(String field, String raw) {
+        if ("true".equals(raw)) {
+            return true;
+        }
+        if ("false".equals(raw)) {
+            return false;
+        }
+        throw ApiProblem.invalidParameter(field, "param.boolean");
+    }
+
     /** One of an enum's constants, written in lower case on the wire. */
     public static <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type, E fallback) {
         if (raw == null) {

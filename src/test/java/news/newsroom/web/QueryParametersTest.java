@@ -40,6 +40,23 @@ class QueryParametersTest {
     }
 
     @Nested
+    @DisplayName("bool")
+    class Bool {
+
+        @Test
+        void trueAndFalseAreAccepted() {
+            assertThat(QueryParameters.bool("full", "true")).isTrue();
+            assertThat(QueryParameters.bool("full", "false")).isFalse();
+        }
+
+        @ParameterizedTest(name = "\"{0}\" is refused")
+        @ValueSource(strings = {"", "yes", "1", "TRUE", "False", "on", " true"})
+        void anythingElseIsRefused(String raw) {
+            assertRefused(() -> QueryParameters.bool("full", raw), "full", "param.boolean");
+        }
+    }
+
+    @Nested
     @DisplayName("integerIn")
     class IntegerIn {
 
