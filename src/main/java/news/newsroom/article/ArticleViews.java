@@ -3,7 +3,6 @@ package news.newsroom.article;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ public class ArticleViews {
     static final String LANGUAGE = "ar";
     static final String DIRECTION = "rtl";
     private static final int WORDS_PER_MINUTE = 200;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private final String siteBaseUrl;
     private final ZoneId zone;
@@ -79,8 +79,31 @@ public class ArticleViews {
         return url(article.getId(), article.getSlug());
     }
 
-    private String url(long id, String slug) {
-        return siteBaseUrl + "/articles/" + id + "/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
+    /** The canonical page of the article {@code id} whose slug is {@code slug}, for outputs read without entities. */
+    public String url(long id, String slug) {
+        return siteBaseUrl + "/articles/" + id + "/" + pathSegment(slug);
+    }
+
+    /**
+     * {@code URLEncoder.encode(slug, UTF_8)} with spaces as {@code %20}, written out byte by byte: a sitemap page
+     * builds thousands of these, and URLEncoder converts each run of Arabic letters through an intermediate writer.
+     */
+    private static String pathSegment(String slug) {
+        byte[] utf8 = slug.getBytes(StandardCharsets.UTF_8);
+        byte[] encoded = new byte[utf8.length * 3];
+        int length = 0;
+        for (byte b : utf8) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '*' || c == '_') {
+                encoded[length++] = b;
+            } else {
+                encoded[length++] = '%';
+                encoded[length++] = HEX[c >> 4];
+                encoded[length++] = HEX[c & 0xF];
+            }
+        }
+        return new String(encoded, 0, length, StandardCharsets.US_ASCII);
     }
 
     static int readingTime(int words) {
