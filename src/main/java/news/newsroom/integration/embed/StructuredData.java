@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "StructuredData", description = "A JSON-LD document in the schema.org vocabulary: a `NewsArticle` and "
         + "the `BreadcrumbList` of its section path. The website puts it as it is into "
-        + "`<script type=\"application/ld+json\">` in the article page's head.")
+        + "a `script` element of type `application/ld+json` in the article page's head.")
 public record StructuredData(
         @JsonProperty("@context") @Schema(required = true, enumeration = StructuredData.SCHEMA_ORG,
                 example = StructuredData.SCHEMA_ORG) String context,

@@ -40,7 +40,7 @@ public class StructuredDataResource {
                     + "as `headline`, the byline as `Person`s with their pages, the outlet as publisher with its "
                     + "logo when one is configured, the featured image, section and tags) and the `BreadcrumbList` "
                     + "of its section path. The website fetches it server-side and puts it as it is into "
-                    + "`<script type=\"application/ld+json\">` in the page's head: `<`, `>` and `&` are written as "
+                    + "a `script` element of type `application/ld+json` in the page's head: `<`, `>` and `&` are written as "
                     + "`\\u003c`-style escapes, so no text can end that element. Drafts, scheduled, archived and "
                     + "deleted articles are 404.")
     @APIResponse(responseCode = "200", description = "The article page's JSON-LD.",
