@@ -55,6 +55,12 @@ public class ProblemResponses implements OASFilter {
                                     .schema(OASFactory.createSchema().format("int32").type(java.util.List.of(
                                             org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
                 }
+                if ("getOEmbed".equals(op.getOperationId())) {
+                    addIfAbsent(responses, "404", problem("`url` is not the page of a published article on the website:"
+                            + " another host or page, or an id that no published article has."));
+                    addIfAbsent(responses, "501", problem("`format=xml`: oEmbed is answered in JSON only (the oEmbed"
+                            + " spec's answer to a format the provider does not serve)."));
+                }
                 if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null && !securedOp) {
                     addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
                             "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));

@@ -22,6 +22,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     BAD_REQUEST(400, "bad-request"),
+    NOT_IMPLEMENTED(501, "not-implemented"),
     BUSY(503, "busy"),
     INTERNAL_ERROR(500, "internal-error");
 
