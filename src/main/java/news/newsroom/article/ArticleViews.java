@@ -3,12 +3,12 @@ package news.newsroom.article;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Comparator;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.article.body.BlockRenderer;
 import news.newsroom.tag.TagRef;
+import news.newsroom.web.Website;
 
 /** Maps articles to the JSON the API sends. Call with sections, authors and tags already loaded. */
 @ApplicationScoped
@@ -17,9 +17,8 @@ public class ArticleViews {
     static final String LANGUAGE = "ar";
     static final String DIRECTION = "rtl";
     private static final int WORDS_PER_MINUTE = 200;
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    private final String siteBaseUrl;
+    private final Website website;
     private final ZoneId zone;
     /**
      * Rendered bodies by article id, version and change time: rendering with jsoup is the costliest part of an
@@ -27,8 +26,8 @@ public class ArticleViews {
      */
     private final Cache<String, String> renderedBodies = Caffeine.newBuilder().maximumSize(5_000).build();
 
-    public ArticleViews(NewsroomConfig config) {
-        this.siteBaseUrl = config.siteBaseUrl().replaceAll("/+$", "");
+    public ArticleViews(NewsroomConfig config, Website website) {
+        this.website = website;
         this.zone = config.timeZone();
     }
 
@@ -81,29 +80,7 @@ public class ArticleViews {
 
     /** The canonical page of the article {@code id} whose slug is {@code slug}, for outputs read without entities. */
     public String url(long id, String slug) {
-        return siteBaseUrl + "/articles/" + id + "/" + pathSegment(slug);
-    }
-
-    /**
-     * {@code URLEncoder.encode(slug, UTF_8)} with spaces as {@code %20}, written out byte by byte: a sitemap page
-     * builds thousands of these, and URLEncoder converts each run of Arabic letters through an intermediate writer.
-     */
-    private static String pathSegment(String slug) {
-        byte[] utf8 = slug.getBytes(StandardCharsets.UTF_8);
-        byte[] encoded = new byte[utf8.length * 3];
-        int length = 0;
-        for (byte b : utf8) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
-                    || c == '*' || c == '_') {
-                encoded[length++] = b;
-            } else {
-                encoded[length++] = '%';
-                encoded[length++] = HEX[c >> 4];
-                encoded[length++] = HEX[c & 0xF];
-            }
-        }
-        return new String(encoded, 0, length, StandardCharsets.US_ASCII);
+        return website.article(id, slug);
     }
 
     static int readingTime(int words) {

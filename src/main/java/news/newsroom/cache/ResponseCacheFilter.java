@@ -93,16 +93,20 @@ public class ResponseCacheFilter {
         }
     }
 
-    /** Whether {@code accept} (an Accept header, or none) takes {@code mediaType}, parameters aside. */
+    /**
+     * Whether {@code accept} (an Accept header, or none) takes {@code mediaType}, parameters aside. A type with a
+     * structured suffix (RFC 6839) is also taken by its generic type, as the resources answer them: feed readers
+     * that send only {@code text/xml} get RSS, a client that asks for {@code application/json} gets JSON-LD.
+     */
     static boolean accepts(String accept, String mediaType) {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        MediaType type = MediaType.valueOf(mediaType);
+        List<MediaType> types = alsoTakenAs(MediaType.valueOf(mediaType));
         for (String range : accept.split(",")) {
             try {
                 MediaType acceptable = MediaType.valueOf(range.strip());
-                if (acceptable.isCompatible(type) && !refused(acceptable.getParameters().get("q"))) {
+                if (!refused(acceptable.getParameters().get("q")) && types.stream().anyMatch(acceptable::isCompatible)) {
                     return true;
                 }
             } catch (IllegalArgumentException malformedRange) {
@@ -110,6 +114,17 @@ public class ResponseCacheFilter {
             }
         }
         return false;
+    }
+
+    private static List<MediaType> alsoTakenAs(MediaType type) {
+        String subtype = type.getSubtype();
+        if (subtype.equals("xml") || subtype.endsWith("+xml")) {
+            return List.of(type, MediaType.APPLICATION_XML_TYPE, MediaType.TEXT_XML_TYPE);
+        }
+        if (subtype.endsWith("+json")) {
+            return List.of(type, MediaType.APPLICATION_JSON_TYPE);
+        }
+        return List.of(type);
     }
 
     /** A quality of zero says "not this" (RFC 9110 12.4.2). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import news.newsroom.section.SectionRef;
+import news.newsroom.web.Website;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +26,7 @@ public record BreadcrumbList(
     static BreadcrumbList of(EmbeddedArticle article, Website website) {
         List<ListItem> items = new ArrayList<>();
         for (SectionRef section : article.sectionPath()) {
-            items.add(ListItem.of(items.size() + 1, section.name(), website.sectionPage(section.slug())));
+            items.add(ListItem.of(items.size() + 1, section.name(), website.section(section.slug())));
         }
         items.add(ListItem.of(items.size() + 1, article.title(), article.url()));
         return new BreadcrumbList(TYPE, List.copyOf(items));

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
+import news.newsroom.web.Website;
 
 /** Structured data of an article page, and oEmbed of an article's address: published articles only. */
 @ApplicationScoped
@@ -16,11 +17,13 @@ public class EmbedService {
 
     private final EmbeddedArticles articles;
     private final Website website;
+    private final ArticleLinks links;
     private final Outlet outlet;
 
-    public EmbedService(EmbeddedArticles articles, NewsroomConfig config) {
+    public EmbedService(EmbeddedArticles articles, Website website, NewsroomConfig config) {
         this.articles = articles;
-        this.website = new Website(config.siteBaseUrl());
+        this.website = website;
+        this.links = new ArticleLinks(website.base());
         this.outlet = Outlet.of(config.publisher(), website);
     }
 
@@ -37,7 +40,7 @@ public class EmbedService {
      *                    is not the page of a published article
      */
     public EmbedAnswer<OEmbed> oEmbed(String url, OEmbedFormat format, Integer maxWidth, Integer maxHeight) {
-        OptionalLong id = website.articleIdIn(url, URL_PARAMETER);
+        OptionalLong id = links.articleIdIn(url, URL_PARAMETER);
         if (format == OEmbedFormat.XML) {
             throw ApiProblem.of(ProblemType.NOT_IMPLEMENTED, "not-implemented.oembed-xml");
         }

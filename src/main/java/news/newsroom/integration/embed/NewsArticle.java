@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import news.newsroom.tag.TagRef;
+import news.newsroom.web.Website;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The schema.org {@code NewsArticle} of an article page, with the properties Google's article guide reads. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.stream.Collectors;
 import news.newsroom.author.AuthorRef;
+import news.newsroom.web.Website;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -58,7 +59,7 @@ public record OEmbed(
         EmbedSize thumbnail = article.image() == null ? null : EmbedSize.ofThumbnail(maxWidth, maxHeight);
         String authorName = article.authors().stream().map(AuthorRef::name).collect(Collectors.joining("، "));
         String authorUrl = article.authors().isEmpty() ? outlet.url()
-                : website.authorPage(article.authors().get(0).slug());
+                : website.author(article.authors().get(0).slug());
         return new OEmbed("1.0", "rich", EmbedHtml.of(article, outlet), box.width(), box.height(), article.title(),
                 authorName.isEmpty() ? outlet.name() : authorName, authorUrl, outlet.name(), outlet.url(),
                 CACHE_AGE_SECONDS, article.image() == null ? null : article.image().url(),

@@ -43,8 +43,8 @@ public class OEmbedResource {
     public Response getOEmbed(
             @Parameter(description = "The article's address on the website, `{site}/articles/{id}/{slug}`: `http` or "
                     + "`https`, the slug percent-encoded, in raw Arabic or left out, with or without a trailing slash; "
-                    + "a query or fragment is ignored. At most " + Website.MAX_ADDRESS_LENGTH + " characters.",
-                    required = true, schema = @Schema(type = SchemaType.STRING, maxLength = Website.MAX_ADDRESS_LENGTH),
+                    + "a query or fragment is ignored. At most " + ArticleLinks.MAX_ADDRESS_LENGTH + " characters.",
+                    required = true, schema = @Schema(type = SchemaType.STRING, maxLength = ArticleLinks.MAX_ADDRESS_LENGTH),
                     example = "https://newsroom.example/articles/42/%D8%A7%D9%84%D8%A3%D9%84%D9%88%D8%A7%D8%AD")
             @QueryParam(EmbedService.URL_PARAMETER) String url,
             @Parameter(description = "`json` (the default). `xml` is answered 501: only JSON is served.",

@@ -2,6 +2,7 @@ package news.newsroom.integration.embed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import news.newsroom.author.AuthorRef;
+import news.newsroom.web.Website;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An author, as schema.org {@code Person}: Google tells authors apart by the page their URL names. */
@@ -15,6 +16,6 @@ public record Person(
     static final String TYPE = "Person";
 
     static Person of(AuthorRef author, Website website) {
-        return new Person(TYPE, author.name(), website.authorPage(author.slug()));
+        return new Person(TYPE, author.name(), website.author(author.slug()));
     }
 }

@@ -2,6 +2,7 @@ package news.newsroom.integration.embed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import news.newsroom.web.Website;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

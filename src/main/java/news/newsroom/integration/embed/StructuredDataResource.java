@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import news.newsroom.cache.CacheableResponses;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/articles/{id}/structured-data")
-@Produces(StructuredDataResource.JSON_LD)
+@Produces({StructuredDataResource.JSON_LD, MediaType.APPLICATION_JSON})
 @Tag(name = "Embeds")
 public class StructuredDataResource {
 

@@ -25,6 +25,7 @@ import news.newsroom.section.SectionService;
 import news.newsroom.tag.Tag;
 import news.newsroom.web.QueryParameters;
 import news.newsroom.web.Versioned;
+import news.newsroom.web.Website;
 
 /**
  * The newest published articles of the site, a section (with its subsections), a tag or an author, as a
@@ -47,12 +48,12 @@ public class FeedService {
     private final FeedRepository topics;
     private final SectionService sections;
     private final ArticleViews views;
-    private final WebsitePages pages;
+    private final Website pages;
     private final ContentClock clock;
     private final String publisher;
 
     public FeedService(ArticleRepository articles, FeedRepository topics, SectionService sections, ArticleViews views,
-            WebsitePages pages, ContentClock clock, NewsroomConfig config) {
+            Website pages, ContentClock clock, NewsroomConfig config) {
         this.articles = articles;
         this.topics = topics;
         this.sections = sections;
@@ -115,7 +116,7 @@ public class FeedService {
     }
 
     private Feed.Item item(ArticleSummary article, String html) {
-        return new Feed.Item(article.id(), pages.articleId(article.id()), article.url(), FeedText.clean(article.title()),
+        return new Feed.Item(article.id(), pages.articleIdentity(article.id()), article.url(), FeedText.clean(article.title()),
                 FeedText.clean(article.excerpt()), html, seconds(article.publishedAt()), seconds(article.updatedAt()),
                 article.authors().stream()
                         .map(author -> new Feed.Person(FeedText.clean(author.name()), pages.author(author.slug())))

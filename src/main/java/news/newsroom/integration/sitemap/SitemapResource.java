@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code articles}.
  */
 @Path("/sitemaps")
-@Produces(MediaType.APPLICATION_XML)
+@Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
 @Tag(name = "Sitemaps")
 public class SitemapResource {
 

@@ -1,7 +1,6 @@
 package news.newsroom.integration.sitemap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +9,13 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import news.newsroom.NewsroomConfig;
-import news.newsroom.article.ArticleViews;
 import news.newsroom.content.ContentClock;
 import news.newsroom.integration.sitemap.SitemapRepository.ArticlePage;
 import news.newsroom.integration.sitemap.SitemapRepository.NewsArticle;
 import news.newsroom.integration.sitemap.SitemapRepository.PageArticle;
 import news.newsroom.integration.sitemap.SitemapRepository.SectionPage;
 import news.newsroom.web.Versioned;
+import news.newsroom.web.Website;
 
 /**
  * The sitemaps search engines read: the Google News sitemap of the last two days, the article sitemap in pages
@@ -33,19 +32,17 @@ public class SitemapService {
     static final String NEWS_LANGUAGE = "ar";
 
     private final SitemapRepository sitemaps;
-    private final ArticleViews views;
     private final ContentClock clock;
     private final int pageSize;
     private final String publisher;
-    private final String siteBaseUrl;
+    private final Website website;
 
-    public SitemapService(SitemapRepository sitemaps, ArticleViews views, ContentClock clock, NewsroomConfig config) {
+    public SitemapService(SitemapRepository sitemaps, Website website, ContentClock clock, NewsroomConfig config) {
         this.sitemaps = sitemaps;
-        this.views = views;
         this.clock = clock;
         this.pageSize = config.sitemaps().pageSize();
         this.publisher = config.publisher().name();
-        this.siteBaseUrl = config.siteBaseUrl().replaceAll("/+$", "");
+        this.website = website;
     }
 
     /**
@@ -55,7 +52,7 @@ public class SitemapService {
     public Versioned<byte[]> news(Instant now) {
         SitemapXml xml = SitemapXml.newsUrlset();
         for (NewsArticle article : sitemaps.findPublishedSince(now.minus(NEWS_WINDOW), NEWS_LIMIT)) {
-            xml.newsUrl(views.url(article.id(), article.slug()), publisher, NEWS_LANGUAGE, article.publishedAt(),
+            xml.newsUrl(website.article(article.id(), article.slug()), publisher, NEWS_LANGUAGE, article.publishedAt(),
                     article.title(), escaped(article.imageUrl()));
         }
         return new Versioned<>(xml.finish(), clock.lastChange());
@@ -78,7 +75,7 @@ public class SitemapService {
                     lastModified = article.updatedAt();
                 }
                 if (article.published()) {
-                    xml.url(views.url(article.id(), article.slug()), article.updatedAt(), escaped(article.imageUrl()));
+                    xml.url(website.article(article.id(), article.slug()), article.updatedAt(), escaped(article.imageUrl()));
                 }
             }
         }
@@ -107,14 +104,9 @@ public class SitemapService {
     public Versioned<byte[]> sections() {
         SitemapXml xml = SitemapXml.urlset();
         for (SectionPage section : sitemaps.findSections()) {
-            xml.url(siteBaseUrl + "/sections/" + pathSegment(section.slug()), section.lastModified(), null);
+            xml.url(website.section(section.slug()), section.lastModified(), null);
         }
         return new Versioned<>(xml.finish(), clock.lastChange());
-    }
-
-    /** A slug as one segment of a URL path: percent-encoded UTF-8, as article URLs carry theirs. */
-    private static String pathSegment(String slug) {
-        return URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -148,7 +148,7 @@ class OEmbedTest {
 
     @Test
     void aMissingMalformedOrTooLongUrlIsABadRequest() {
-        String tooLong = url + "/" + "a".repeat(Website.MAX_ADDRESS_LENGTH);
+        String tooLong = url + "/" + "a".repeat(ArticleLinks.MAX_ADDRESS_LENGTH);
         for (String address : List.of("not an address", "newsroom.example/articles/1", "ftp://newsroom.example/articles/1",
                 "https://newsroom.example/articles/1/%ZZ", tooLong)) {
             Problems.refused(oEmbed(address), 400, "invalid-parameter").body("errors[0].field", is("url"));

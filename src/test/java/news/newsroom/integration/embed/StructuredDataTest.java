@@ -131,6 +131,16 @@ class StructuredDataTest {
     }
 
     @Test
+    void aClientAskingForJsonGetsJsonLdAndOneAskingForHtmlA406Problem() {
+        String path = "/api/v1/articles/" + article.getId() + "/structured-data";
+        for (int round = 0; round < 2; round++) { // the first answer is built, the second comes from the cache
+            given().accept("application/json").when().get(path).then().statusCode(200)
+                    .header("Content-Type", equalToIgnoringCase("application/ld+json;charset=UTF-8"));
+            Problems.refused(given().accept("text/html").when().get(path).then(), 406, "not-acceptable");
+        }
+    }
+
+    @Test
     void noTextCanEndTheScriptElementTheWebsitePutsItIn() {
         String title = "عنوان </script><script>alert(\"x\")</script> & <!-- تعليق -->";
         Article hostile = content.article(title).in(desk.politics()).by(desk.rami()).excerpt("مقتطف </SCRIPT>").create();

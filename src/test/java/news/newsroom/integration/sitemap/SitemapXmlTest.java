@@ -2,14 +2,8 @@ package news.newsroom.integration.sitemap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import news.newsroom.article.ArticleViews;
-import news.newsroom.support.TestConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,18 +47,6 @@ class SitemapXmlTest {
 
         assertThat(empty.root()).isEqualTo("{http://www.sitemaps.org/schemas/sitemap/0.9}urlset");
         assertThat(empty.count("/s:urlset/s:url")).isZero();
-    }
-
-    @Test
-    void articleAddressesCarryTheirSlugPercentEncodedAsUrlEncoderEncodesIt() {
-        ArticleViews views = new ArticleViews(TestConfig.with(Map.of("siteBaseUrl", "https://newsroom.example/",
-                "timeZone", ZoneId.of("Asia/Damascus"))));
-
-        for (String slug : List.of("لجنة-الانتخابات-تعلن-جدول-الاقتراع", "٢٠٢٥-موازنة", "a b", "x~y!'()+&=",
-                "A-Z_0.9*", "café-😀", "\uD800x")) {
-            assertThat(views.url(42, slug)).as(slug).isEqualTo("https://newsroom.example/articles/42/"
-                    + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
     }
 
     @Test

@@ -206,6 +206,15 @@ class SitemapsTest {
         refused(given().accept("application/json").when().get(INDEX).then(), 406, "not-acceptable");
     }
 
+    @Test
+    void aCrawlerAskingForTextXmlGetsTheSitemapBuiltOrCached() {
+        for (int round = 0; round < 2; round++) { // the first answer is built, the second comes from the cache
+            given().accept("text/xml").when().get(INDEX).then().statusCode(200)
+                    .header("Content-Type", startsWith("application/xml"));
+        }
+        refused(given().accept("application/json").when().get(INDEX).then(), 406, "not-acceptable");
+    }
+
     /** The article's canonical page on the website, as the API gives it. */
     private String websiteUrl(Article article) {
         return given().when().get("/api/v1/articles/" + article.getId()).then().statusCode(200)

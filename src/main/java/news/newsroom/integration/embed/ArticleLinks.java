@@ -2,8 +2,6 @@ package news.newsroom.integration.embed;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -11,10 +9,10 @@ import java.util.regex.Pattern;
 import news.newsroom.web.ApiProblem;
 
 /**
- * The public website's addresses: the pages of sections and authors that structured data links to, and the
- * article pages ({@code {site}/articles/{id}/{slug}}) that partners paste and ask oEmbed about.
+ * Reads the links to article pages on the public website ({@code {site}/articles/{id}/{slug}}) that partners
+ * paste and ask oEmbed about.
  */
-final class Website {
+final class ArticleLinks {
 
     /** Longest {@code url} oEmbed reads; a percent-encoded Arabic slug of the longest kind stays well within it. */
     static final int MAX_ADDRESS_LENGTH = 2_000;
@@ -25,25 +23,9 @@ final class Website {
     private final String base;
     private final URI site;
 
-    Website(String siteBaseUrl) {
+    ArticleLinks(String siteBaseUrl) {
         this.base = siteBaseUrl.replaceAll("/+$", "");
         this.site = URI.create(base);
-    }
-
-    String home() {
-        return base;
-    }
-
-    String sectionPage(String slug) {
-        return base + "/sections/" + encode(slug);
-    }
-
-    String authorPage(String slug) {
-        return base + "/authors/" + encode(slug);
-    }
-
-    String tagPage(String slug) {
-        return base + "/tags/" + encode(slug);
     }
 
     /**
@@ -105,9 +87,5 @@ final class Website {
 
     private static int defaultPort(String scheme) {
         return scheme.equalsIgnoreCase("https") ? 443 : 80;
-    }
-
-    private static String encode(String slug) {
-        return URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
