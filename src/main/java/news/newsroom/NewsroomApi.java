@@ -55,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Sitemaps", description = "Sitemaps for search engines: a Google News sitemap of the last 48 "
                     + "hours, and an index of every published article and section."),
             @Tag(name = "Embeds", description = "What partners' pages and search engines embed: schema.org structured "
-                    + "data of an article, and oEmbed for a pasted article link.")
+                    + "data of an article, and oEmbed for a pasted article link."),
+            @Tag(name = "Changes", description = "Every public change in commit order, for apps that keep an offline copy "
+                    + "in step and services that follow the site: a change feed with tombstones, and a live stream.")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

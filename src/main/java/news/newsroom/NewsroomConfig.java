@@ -38,6 +38,8 @@ public interface NewsroomConfig {
 
     Sitemaps sitemaps();
 
+    Changes changes();
+
     Bootstrap bootstrap();
 
     Auth auth();
@@ -189,6 +191,19 @@ public interface NewsroomConfig {
 
         @WithDefault("60")
         int logoHeight();
+    }
+
+    interface Changes {
+        /**
+         * How long the change log keeps a change. A change-feed cursor older than this is answered 410 Gone, and
+         * the client starts again from the public set.
+         */
+        @WithDefault("P30D")
+        Duration retention();
+
+        /** How often an open live stream gets a comment line, so proxies do not close it as idle. */
+        @WithDefault("15s")
+        Duration keepAlive();
     }
 
     interface Sitemaps {

@@ -37,6 +37,10 @@ public record SqlRow(Tuple tuple) {
         return value == null ? null : ((Number) value).longValue();
     }
 
+    public boolean bool(String column) {
+        return (Boolean) tuple.get(column);
+    }
+
     public String text(String column) {
         return (String) tuple.get(column);
     }

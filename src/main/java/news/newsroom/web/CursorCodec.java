@@ -38,24 +38,29 @@ public class CursorCodec {
      * was not issued by us, was altered, belongs to another list, or does not hold a position of this format.
      */
     public <P> P decode(String scope, CursorFormat<P> format, String token) {
-        List<String> values = signedValues(scope, token);
+        return decode(scope, format, token, "cursor");
+    }
+
+    /** As {@link #decode(String, CursorFormat, String)}, for a token that came in the query parameter {@code parameter}. */
+    public <P> P decode(String scope, CursorFormat<P> format, String token, String parameter) {
+        List<String> values = signedValues(scope, token, parameter);
         if (values.size() != format.size()) {
-            throw invalid();
+            throw invalid(parameter);
         }
         try {
             return format.read(values);
         } catch (RuntimeException signedButNotThisFormat) {
-            throw invalid();
+            throw invalid(parameter);
         }
     }
 
-    private List<String> signedValues(String scope, String token) {
+    private List<String> signedValues(String scope, String token, String parameter) {
         if (token.length() > MAX_TOKEN_LENGTH) {
-            throw invalid();
+            throw invalid(parameter);
         }
         int dot = token.indexOf('.');
         if (dot <= 0 || dot != token.lastIndexOf('.')) {
-            throw invalid();
+            throw invalid(parameter);
         }
         byte[] payloadBytes;
         byte[] signature;
@@ -63,21 +68,21 @@ public class CursorCodec {
             payloadBytes = DECODER.decode(token.substring(0, dot));
             signature = DECODER.decode(token.substring(dot + 1));
         } catch (IllegalArgumentException notBase64) {
-            throw invalid();
+            throw invalid(parameter);
         }
         if (!MessageDigest.isEqual(mac(payloadBytes), signature)) {
-            throw invalid();
+            throw invalid(parameter);
         }
         String payload = new String(payloadBytes, StandardCharsets.UTF_8);
         List<String> parts = Arrays.asList(payload.split("\\" + SEPARATOR, -1));
         if (!parts.get(0).equals(scope)) {
-            throw ApiProblem.invalidParameter("cursor", "param.cursor-sort");
+            throw ApiProblem.invalidParameter(parameter, "param.cursor-sort");
         }
         return parts.subList(1, parts.size());
     }
 
-    private static ApiProblem invalid() {
-        return ApiProblem.invalidParameter("cursor", "param.cursor");
+    private static ApiProblem invalid(String parameter) {
+        return ApiProblem.invalidParameter(parameter, "param.cursor");
     }
 
     private byte[] mac(byte[] payload) {

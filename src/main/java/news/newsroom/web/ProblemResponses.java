@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Public reads answered afresh each time: they send no validators, so no 304. */
+    private static final java.util.Set<String> UNCACHED = java.util.Set.of("listChanges", "streamChanges");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -61,7 +63,8 @@ public class ProblemResponses implements OASFilter {
                     addIfAbsent(responses, "501", problem("`format=xml`: oEmbed is answered in JSON only (the oEmbed"
                             + " spec's answer to a format the provider does not serve)."));
                 }
-                if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null && !securedOp) {
+                if (entry.getKey() == PathItem.HttpMethod.GET && responses.getAPIResponse("200") != null && !securedOp
+                        && !UNCACHED.contains(op.getOperationId())) {
                     addIfAbsent(responses, "304", OASFactory.createAPIResponse().description(
                             "Not modified: the copy named by If-None-Match or If-Modified-Since is current. No body."));
                 }
