@@ -33,10 +33,32 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return found;
     }
 
-    /** Scheduled articles whose publication time has come. */
+    /**
+     * Holds the article's row until the transaction ends, so editorial writes to one article take turns: the second
+     * reads what the first committed (its version, its status) instead of racing it to the same revision number.
+     * {@code no key update}: comments and revisions that reference the article may still be written meanwhile.
+     */
+    public void lockForWrite(long id) {
+        getEntityManager().createNativeQuery("select id from article where id = :id for no key update")
+                .setParameter("id", id).getResultList();
+    }
+
+    /**
+     * Scheduled articles whose publication time has come, each held as {@link #lockForWrite} holds it; one that an
+     * editor is changing right now is left for the next run.
+     */
+    @SuppressWarnings("unchecked")
     public List<Article> findScheduledDue(Instant now) {
-        return find("from Article a join fetch a.section where a.status = ?1 and a.scheduledAt <= ?2 and a.deletedAt is null",
-                ArticleStatus.SCHEDULED, now).list();
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                select id from article where status = :scheduled and scheduled_at <= :now and deleted_at is null
+                order by id for no key update skip locked
+                """).setParameter("scheduled", ArticleStatus.SCHEDULED.wireName()).setParameter("now", now)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("from Article a join fetch a.section where a.id in ?1",
+                ids.stream().map(Number::longValue).toList()).list();
     }
 
     public Optional<Article> findPublishedBySlug(String slug) {

@@ -173,6 +173,7 @@ public class ArticleEditor {
 
     @Transactional
     public Edited restore(long id, Caller caller) {
+        articles.lockForWrite(id);
         Article article = articles.findWithSection(id).orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
         if (!article.isDeleted()) {
             throw ApiProblem.conflict("conflict.status", article.getStatus().wireName());
@@ -218,12 +219,14 @@ public class ArticleEditor {
 
     /** An article about to change: its history starts with the state found, if it has none yet (imports). */
     private Article changing(long id, Caller caller) {
+        articles.lockForWrite(id);
         Article article = existing(id, caller);
         history.recordBaseline(article);
         return article;
     }
 
     private Article editable(long id, String ifMatch, Caller caller) {
+        articles.lockForWrite(id);
         Article article = articles.findUndeleted(id).orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
         ArticlePolicy.requireEdit(caller, article);
         history.recordBaseline(article);
