@@ -3,6 +3,7 @@ package news.newsroom.integration.sitemap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -10,6 +11,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.validator.BeanValidationConfigValidator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.Map;
 import news.newsroom.NewsroomConfig;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -45,6 +47,8 @@ class SitemapPageSizeTest {
     private static SmallRyeConfig configWithPageSize(int size) {
         return new SmallRyeConfigBuilder()
                 .withMapping(NewsroomConfig.class)
+                // Durations as Quarkus reads them ("15s" as well as "PT15S"), as the service's defaults are written.
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
                 .withSources(new PropertiesConfigSource(Map.of("newsroom.sitemaps.page-size", String.valueOf(size)),
                         "test", 500))
