@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 @RolesAllowed(StaffRole.ADMIN_ROLE)
 @SecurityRequirement(name = "bearer")
@@ -55,6 +54,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to public changes (admin)",
             description = "Each public change of the kinds named in `events` is then POSTed to `url` as JSON, signed "
                     + "as the Standard Webhooks specification says, and retried with backoff until the receiver "
@@ -89,6 +89,7 @@ public class WebhookResource {
 
     @PATCH
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeWebhook", summary = "Change a webhook subscription (admin)",
             description = "Changes the fields sent: URL, events, description, or `active` (pause with false; true "
                     + "resumes, also after an automatic deactivation). Deliveries made while paused wait and are "
