@@ -50,6 +50,26 @@ public interface NewsroomConfig {
 
     Bench bench();
 
+    Webhooks webhooks();
+
+    /** Calls to integrators' webhook URLs (integration.webhook). */
+    interface Webhooks {
+        /** The whole of one delivery attempt: connecting, sending, the response status and the read of its body. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Plain http targets are accepted too (tests, private installations); otherwise only https. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Targets may be loopback, private, link-local or other internal addresses. Off in production: a webhook
+         * URL must not reach the service's own network or the cloud metadata service.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+    }
+
     interface Bench {
         /** The benchmark's constant-body ceiling endpoint; only the {@code bench} profile turns it on. */
         @WithDefault("false")
