@@ -38,13 +38,12 @@ public class DeliveryOutcomes {
      */
     @Transactional
     public Optional<Instant> record(DeliveryClaim delivery, Instant started, SendResult result) {
-        deliveries.recordAttempt(delivery.id(), started, result.status() == 0 ? null : result.status(),
-                result.latency().toMillis(), shortened(result.error()));
         if (result.succeeded()) {
-            deliveries.complete(delivery.id(), "succeeded");
-            subscriptions.markSucceeding(delivery.subscriptionId());
+            deliveries.recordSuccess(delivery.id(), started, result.status(), result.latency().toMillis());
             return Optional.empty();
         }
+        deliveries.recordAttempt(delivery.id(), started, result.status() == 0 ? null : result.status(),
+                result.latency().toMillis(), shortened(result.error()));
         if (delivery.ping()) {
             deliveries.complete(delivery.id(), "failed");
             return Optional.empty();

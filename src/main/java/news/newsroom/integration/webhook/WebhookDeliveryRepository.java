@@ -145,6 +145,27 @@ public class WebhookDeliveryRepository {
                 .setParameter("error", error).executeUpdate();
     }
 
+    /**
+     * In one statement: the attempt that succeeded, the delivery done, and the subscription's run of failures, if
+     * one was on, over.
+     */
+    public void recordSuccess(long deliveryId, Instant at, int statusCode, long latencyMs) {
+        entityManager.createNativeQuery("""
+                with attempt as (
+                    insert into webhook_attempt (delivery_id, attempted_at, status_code, latency_ms)
+                    values (:delivery, :at, :status, :latency)
+                ), done as (
+                    update webhook_delivery set status = 'succeeded', completed_at = now(), locked_until = null
+                    where id = :delivery and status = 'pending'
+                    returning subscription_id
+                )
+                update webhook_subscription set failing_since = null
+                where id in (select subscription_id from done) and failing_since is not null
+                """).setParameter("delivery", deliveryId).setParameter("at", Timestamp.from(at))
+                .setParameter("status", statusCode).setParameter("latency", (int) Math.min(Integer.MAX_VALUE, latencyMs))
+                .executeUpdate();
+    }
+
     /** The delivery is over: {@code succeeded} or {@code failed}. */
     public void complete(long deliveryId, String status) {
         entityManager.createNativeQuery("""

@@ -17,13 +17,6 @@ public class WebhookSubscriptionRepository implements PanacheRepository<WebhookS
         return list("active", Sort.ascending("id"));
     }
 
-    /** A delivery to it succeeded: its run of failures, if any, is over. */
-    public void markSucceeding(long id) {
-        getEntityManager().createNativeQuery(
-                "update webhook_subscription set failing_since = null where id = :id and failing_since is not null")
-                .setParameter("id", id).executeUpdate();
-    }
-
     /**
      * An attempt failed at {@code now}: a run of failures starts unless one is on; a run that started at or before
      * {@code cutoff} deactivates the subscription with {@code reason}.

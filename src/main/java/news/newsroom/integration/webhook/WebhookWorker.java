@@ -40,6 +40,8 @@ public class WebhookWorker {
     private final WebhookSender sender;
     private final Duration timeout;
     private final Semaphore slots;
+    /** Free slots worth a look for more due deliveries, so a busy node does not query after every attempt. */
+    private final int refill;
     private final Semaphore wakeUp = new Semaphore(0);
     private final ExecutorService senders;
     private final ScheduledExecutorService alarms;
@@ -56,6 +58,7 @@ public class WebhookWorker {
         this.timeout = config.webhooks().timeout();
         int concurrency = config.webhooks().concurrency();
         this.slots = new Semaphore(concurrency);
+        this.refill = Math.max(1, concurrency / 4);
         AtomicInteger count = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(concurrency, daemon(() -> "webhook-sender-" + count.incrementAndGet()));
         this.alarms = Executors.newSingleThreadScheduledExecutor(daemon(() -> "webhook-retry-alarm"));
@@ -152,7 +155,9 @@ public class WebhookWorker {
                     attempt(delivery);
                 } finally {
                     slots.release();
-                    wake();
+                    if (slots.availablePermits() >= refill) {
+                        wake();
+                    }
                 }
             });
         }
