@@ -57,7 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Embeds", description = "What partners' pages and search engines embed: schema.org structured "
                     + "data of an article, and oEmbed for a pasted article link."),
             @Tag(name = "Changes", description = "Every public change in commit order, for apps that keep an offline copy "
-                    + "in step and services that follow the site: a change feed with tombstones, and a live stream.")
+                    + "in step and services that follow the site: a change feed with tombstones, and a live stream."),
+            @Tag(name = "Webhooks", description = "Public changes POSTed to integrators' URLs as they happen, signed as "
+                    + "the Standard Webhooks specification says and retried until received (admins manage them).")
         },
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

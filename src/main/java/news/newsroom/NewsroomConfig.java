@@ -16,6 +16,10 @@ public interface NewsroomConfig {
     @WithDefault("https://newsroom.example")
     String siteBaseUrl();
 
+    /** The API's own address: webhook payloads carry {@code apiUrl}s built on it. */
+    @WithDefault("https://api.newsroom.example")
+    String apiBaseUrl();
+
     /** The newsroom's local time zone: display dates and the Hijri date are computed in it. */
     @WithDefault("Asia/Damascus")
     ZoneId timeZone();
@@ -51,6 +55,43 @@ public interface NewsroomConfig {
     Search search();
 
     Bench bench();
+
+    Webhooks webhooks();
+
+    /** Calls to integrators' webhook URLs (integration.webhook). */
+    interface Webhooks {
+        /** The whole of one delivery attempt: connecting, sending, the response status and the read of its body. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Plain http targets are accepted too (tests, private installations); otherwise only https. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Targets may be loopback, private, link-local or other internal addresses. Off in production: a webhook
+         * URL must not reach the service's own network or the cloud metadata service.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /**
+         * How long after each failed attempt the next one is made (each within 20% either way, so receivers that
+         * failed together are not retried together); after the last, the delivery is marked failed.
+         */
+        @WithDefault("5s,5m,30m,2h,5h,10h,14h")
+        java.util.List<Duration> retryDelays();
+
+        /** A subscription whose every delivery has failed for this long is deactivated, with the reason. */
+        @WithDefault("P5D")
+        Duration disableAfter();
+
+        /** How many deliveries one node sends at once. */
+        @WithDefault("32")
+        @Min(1)
+        @Max(1000)
+        int concurrency();
+    }
 
     interface Bench {
         /** The benchmark's constant-body ceiling endpoint; only the {@code bench} profile turns it on. */

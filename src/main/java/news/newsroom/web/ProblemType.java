@@ -20,6 +20,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     COMMENT_REFUSED(422, "comment-refused"),
+    WEBHOOK_TARGET_REFUSED(422, "webhook-target-refused"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     TOO_MANY_REQUESTS(429, "too-many-requests"),
     BAD_REQUEST(400, "bad-request"),

@@ -56,14 +56,21 @@ class EveryWriteAnnouncesItsChangesTest {
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
 
     /** Writes that change nothing a reader can see, and why. */
-    private static final Map<String, String> CHANGE_NO_PUBLIC_CONTENT = Map.of(
-            "signIn", "issues a token to a staff member",
-            "createStaffMember", "staff accounts are not shown to readers (bylines are author profiles)",
-            "changeStaffMember", "staff accounts are not shown to readers (bylines are author profiles)",
-            "resetStaffPassword", "staff accounts are not shown to readers",
-            "createApiKey", "API keys only raise an integrator's rate limits",
-            "revokeApiKey", "API keys only raise an integrator's rate limits",
-            "replaceModerationWords", "the word lists judge comments still to come; shown comments stay as they are");
+    private static final Map<String, String> CHANGE_NO_PUBLIC_CONTENT = Map.ofEntries(
+            Map.entry("signIn", "issues a token to a staff member"),
+            Map.entry("createStaffMember", "staff accounts are not shown to readers (bylines are author profiles)"),
+            Map.entry("changeStaffMember", "staff accounts are not shown to readers (bylines are author profiles)"),
+            Map.entry("resetStaffPassword", "staff accounts are not shown to readers"),
+            Map.entry("createApiKey", "API keys only raise an integrator's rate limits"),
+            Map.entry("revokeApiKey", "API keys only raise an integrator's rate limits"),
+            Map.entry("replaceModerationWords",
+                    "the word lists judge comments still to come; shown comments stay as they are"),
+            Map.entry("createWebhook", "webhook subscriptions are integrators' settings, never shown to readers"),
+            Map.entry("changeWebhook", "webhook subscriptions are integrators' settings, never shown to readers"),
+            Map.entry("deleteWebhook", "webhook subscriptions are integrators' settings, never shown to readers"),
+            Map.entry("rotateWebhookSecret", "a signing secret is shown to the admin only"),
+            Map.entry("pingWebhook", "a test event sent to the subscriber; no content changes"),
+            Map.entry("redeliverWebhookDelivery", "sends a past event again; no content changes"));
 
     @Inject
     TestContent content;

@@ -53,7 +53,7 @@ class DocumentedLimitsTest {
     static final List<String> INPUT_SCHEMAS = List.of("ArticleInput", "Image", "ParagraphBlock", "HeadingBlock",
             "ListBlock", "QuoteBlock", "ImageBlock", "EmbedBlock", "PublishRequest", "SectionInput", "AuthorInput",
             "TagInput", "NewStaffMember", "StaffChange", "NewApiKey", "Credentials", "CommentInput", "ReportInput",
-            "ModerationChange", "BulkModeration", "CommentSettings", "WordLists");
+            "ModerationChange", "BulkModeration", "CommentSettings", "WordLists", "NewWebhook", "WebhookChange");
 
     enum Bound {
         MAX_LENGTH, MIN_LENGTH, MAX_ITEMS, MIN_ITEMS, MAXIMUM, MINIMUM;
@@ -66,7 +66,7 @@ class DocumentedLimitsTest {
     enum Endpoint {
         CREATE_ARTICLE(201), CREATE_SECTION(201), CREATE_AUTHOR(201), CREATE_TAG(201), CREATE_STAFF(201),
         CHANGE_STAFF(200), CREATE_API_KEY(201), SIGN_IN(401), POST_COMMENT(201), REPORT_COMMENT(202),
-        MODERATE_COMMENT(200), MODERATE_COMMENTS(200), REPLACE_WORDS(200);
+        MODERATE_COMMENT(200), MODERATE_COMMENTS(200), REPLACE_WORDS(200), CREATE_WEBHOOK(201), CHANGE_WEBHOOK(200);
 
         final int accepted;
 
@@ -213,7 +213,24 @@ class DocumentedLimitsTest {
                 new Limit("WordLists", "banned[]", Bound.MAX_LENGTH, Endpoint.REPLACE_WORDS, "banned", "banned[0]", n -> List.of(text(n))),
                 new Limit("WordLists", "suspect", Bound.MAX_ITEMS, Endpoint.REPLACE_WORDS, "suspect", "suspect", n -> numbered(n, "كلمة")),
                 new Limit("WordLists", "suspect[]", Bound.MIN_LENGTH, Endpoint.REPLACE_WORDS, "suspect", "suspect[0]", n -> List.of(text(n))),
-                new Limit("WordLists", "suspect[]", Bound.MAX_LENGTH, Endpoint.REPLACE_WORDS, "suspect", "suspect[0]", n -> List.of(text(n))));
+                new Limit("WordLists", "suspect[]", Bound.MAX_LENGTH, Endpoint.REPLACE_WORDS, "suspect", "suspect[0]", n -> List.of(text(n))),
+
+                new Limit("NewWebhook", "events", Bound.MIN_ITEMS, Endpoint.CREATE_WEBHOOK, "events", "events",
+                        n -> Collections.nCopies(n, "*")),
+                new Limit("NewWebhook", "events", Bound.MAX_ITEMS, Endpoint.CREATE_WEBHOOK, "events", "events",
+                        n -> Collections.nCopies(n, "*")),
+                new Limit("NewWebhook", "events[]", Bound.MAX_LENGTH, Endpoint.CREATE_WEBHOOK, "events", "events[0]",
+                        n -> List.of(latin(n)), 400),
+                new Limit("NewWebhook", "description", Bound.MAX_LENGTH, Endpoint.CREATE_WEBHOOK, "description",
+                        "description", DocumentedLimitsTest::text),
+                new Limit("WebhookChange", "events", Bound.MIN_ITEMS, Endpoint.CHANGE_WEBHOOK, "events", "events",
+                        n -> Collections.nCopies(n, "*")),
+                new Limit("WebhookChange", "events", Bound.MAX_ITEMS, Endpoint.CHANGE_WEBHOOK, "events", "events",
+                        n -> Collections.nCopies(n, "*")),
+                new Limit("WebhookChange", "events[]", Bound.MAX_LENGTH, Endpoint.CHANGE_WEBHOOK, "events", "events[0]",
+                        n -> List.of(latin(n)), 400),
+                new Limit("WebhookChange", "description", Bound.MAX_LENGTH, Endpoint.CHANGE_WEBHOOK, "description",
+                        "description", DocumentedLimitsTest::text));
     }
 
     @SuppressWarnings("rawtypes") // as the parser gives them
@@ -374,6 +391,8 @@ class DocumentedLimitsTest {
             case MODERATE_COMMENTS -> Map.of("ids", List.of(comment(false)), "status", "approved");
             case CHANGE_STAFF -> Map.of();
             case REPLACE_WORDS -> Map.of("banned", List.of(), "suspect", List.of());
+            case CREATE_WEBHOOK -> Map.of("url", "https://127.0.0.1:9/hooks", "events", List.of("*"));
+            case CHANGE_WEBHOOK -> Map.of();
         });
         body.put(key, value);
         RequestSpecification request = given().header("Accept-Language", "en").contentType("application/json").body(body);
@@ -393,6 +412,8 @@ class DocumentedLimitsTest {
             case MODERATE_COMMENT -> as(moderator, request).patch("/api/v1/moderation/comments/" + comment(false)).then();
             case MODERATE_COMMENTS -> as(moderator, request).post("/api/v1/moderation/comments/bulk").then();
             case REPLACE_WORDS -> as(moderator, request).put("/api/v1/moderation/words").then();
+            case CREATE_WEBHOOK -> as(admin, request).post("/api/v1/webhooks").then();
+            case CHANGE_WEBHOOK -> as(admin, request).patch("/api/v1/webhooks/" + webhook()).then();
         };
     }
 
@@ -410,6 +431,13 @@ class DocumentedLimitsTest {
                     .when().patch("/api/v1/moderation/comments/" + id).then().statusCode(200);
         }
         return id;
+    }
+
+    /** A webhook subscription to change. */
+    private long webhook() {
+        return ((Number) given().auth().oauth2(staff.tokenFor(admin)).contentType("application/json")
+                .body(Map.of("url", "https://127.0.0.1:9/hooks", "events", List.of("*")))
+                .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id")).longValue();
     }
 
     private static String newClient() {
