@@ -29,8 +29,9 @@ public class ServerSecret {
     }
 
     private static byte[] randomKey() {
-        LOG.warn("newsroom.signing-secret is not set: cursors and comment challenges are signed with a random key "
-                + "and will not survive a restart or work across nodes. Set NEWSROOM_SIGNING_SECRET in production.");
+        LOG.warn("newsroom.signing-secret is not set: cursors and comment challenges are signed, and webhook "
+                + "secrets encrypted, with a random key that will not survive a restart or work across nodes (webhook "
+                + "subscriptions then need their secrets rotated). Set NEWSROOM_SIGNING_SECRET in production.");
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return random;

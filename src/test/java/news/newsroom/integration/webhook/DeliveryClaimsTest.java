@@ -84,6 +84,29 @@ class DeliveryClaimsTest {
         }
     }
 
+    @Test
+    void aDeliveryTakenByANodeThatDiedIsMadeByAnotherOnceItsLeaseRunsOut() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            long subscription = subscribe(receiver.url());
+            sql("insert into webhook_delivery (subscription_id, seq, message_id, type, ordering_key, body) "
+                    + "select " + subscription + ", n, 'msg_dead_' || n, 'article.updated', 'article:' || n, '{}' "
+                    + "from generate_series(1, 20) n");
+            // A node takes them with a short lease, then dies: it never sends and never records an outcome.
+            List<DeliveryClaim> claimed = QuarkusTransaction.requiringNew()
+                    .call(() -> deliveries.claimDue(20, Duration.ofSeconds(2)));
+            assertThat(claimed).isNotEmpty();
+            String ids = String.join(",", claimed.stream().map(claim -> Long.toString(claim.id())).toList());
+
+            assertThat(query("select count(*) from webhook_delivery where id in (" + ids + ") and status = 'pending'"))
+                    .as("held by the dead node's lease").isEqualTo(claimed.size());
+            assertThat(Receiver.await(() -> query("select count(*) from webhook_delivery where message_id like "
+                    + "'msg_dead_%' and status = 'succeeded'") == 20, Duration.ofSeconds(20)))
+                    .as("every delivery made once the lease ran out").isTrue();
+            assertThat(query("select count(*) from webhook_delivery where id in (" + ids + ") and attempts = 2"))
+                    .as("the dead node's attempt and this node's").isEqualTo(claimed.size());
+        }
+    }
+
     private long subscribe(String url) {
         return ((Number) as(admin).contentType("application/json").body(Map.of("url", url, "events", List.of("tag.*")))
                 .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("id")).longValue();
