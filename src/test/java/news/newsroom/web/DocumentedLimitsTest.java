@@ -215,6 +215,10 @@ class DocumentedLimitsTest {
                 new Limit("WordLists", "suspect[]", Bound.MIN_LENGTH, Endpoint.REPLACE_WORDS, "suspect", "suspect[0]", n -> List.of(text(n))),
                 new Limit("WordLists", "suspect[]", Bound.MAX_LENGTH, Endpoint.REPLACE_WORDS, "suspect", "suspect[0]", n -> List.of(text(n))),
 
+                new Limit("NewWebhook", "url", Bound.MAX_LENGTH, Endpoint.CREATE_WEBHOOK, "url", "url",
+                        DocumentedLimitsTest::webhookUrl),
+                new Limit("WebhookChange", "url", Bound.MAX_LENGTH, Endpoint.CHANGE_WEBHOOK, "url", "url",
+                        DocumentedLimitsTest::webhookUrl),
                 new Limit("NewWebhook", "events", Bound.MIN_ITEMS, Endpoint.CREATE_WEBHOOK, "events", "events",
                         n -> Collections.nCopies(n, "*")),
                 new Limit("NewWebhook", "events", Bound.MAX_ITEMS, Endpoint.CREATE_WEBHOOK, "events", "events",
@@ -231,6 +235,12 @@ class DocumentedLimitsTest {
                         n -> List.of(latin(n)), 400),
                 new Limit("WebhookChange", "description", Bound.MAX_LENGTH, Endpoint.CHANGE_WEBHOOK, "description",
                         "description", DocumentedLimitsTest::text));
+    }
+
+    /** A receiver URL {@code length} characters long (the test profile allows http to 127.0.0.1). */
+    private static String webhookUrl(int length) {
+        String base = "http://127.0.0.1:9/";
+        return base + "a".repeat(Math.max(0, length - base.length()));
     }
 
     @SuppressWarnings("rawtypes") // as the parser gives them

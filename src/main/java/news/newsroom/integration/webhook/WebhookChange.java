@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "WebhookChange", description = "What to change; fields left out stay as they are.")
 public record WebhookChange(
-        @Schema(description = "A new receiver, checked as at creation.", example = "https://partner.example/hooks/v2")
-        String url,
+        @Schema(description = "A new receiver, checked as at creation.", maxLength = 2_000,
+                example = "https://partner.example/hooks/v2")
+        @Size(max = 2_000) String url,
         @Schema(description = "The events, replacing the current list (same forms as at creation).",
                 example = "[\"article.published\", \"article.deleted\"]")
         @Size(min = 1, max = 40) List<@NotBlank @Size(max = 40) String> events,

@@ -21,13 +21,15 @@ public class WebhookDispatcher {
 
     private final WebhookFanOut fanOut;
     private final WebhookWorker worker;
+    private final WebhookWorkProbe probe;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    public WebhookDispatcher(WebhookFanOut fanOut, WebhookWorker worker) {
+    public WebhookDispatcher(WebhookFanOut fanOut, WebhookWorker worker, WebhookWorkProbe probe) {
         this.fanOut = fanOut;
         this.worker = worker;
+        this.probe = probe;
     }
 
     void start(@Observes StartupEvent started) {
@@ -59,6 +61,9 @@ public class WebhookDispatcher {
             try {
                 wakeUp.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
+                if (!probe.changesToFanOut()) {
+                    continue;
+                }
                 int passed;
                 do {
                     passed = fanOut.fanOutBatch();

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookInput(
         @Schema(required = true, description = "The receiver: an https URL (http only where the server allows it) "
                 + "whose host is, and resolves to, public addresses; no user info, no fragment. At most 2,000 "
-                + "characters.", example = "https://partner.example/hooks/newsroom")
-        String url,
+                + "characters.", maxLength = 2_000, example = "https://partner.example/hooks/newsroom")
+        @Size(max = 2_000) String url,
         @Schema(required = true, description = "What to send: exact types (`article.published`), every type of a "
                 + "kind (`article.*`) or everything (`*`). The types: `article.published`, `article.updated`, "
                 + "`article.restored`, `article.unpublished`, `article.archived`, `article.deleted`, "

@@ -38,6 +38,7 @@ public class WebhookWorker {
     private final TargetGuard guard;
     private final WebhookSigner signer;
     private final WebhookSender sender;
+    private final WebhookWorkProbe probe;
     private final Duration timeout;
     private final Semaphore slots;
     /** Free slots worth a look for more due deliveries, so a busy node does not query after every attempt. */
@@ -49,12 +50,13 @@ public class WebhookWorker {
     private Thread thread;
 
     public WebhookWorker(WebhookDeliveryRepository deliveries, DeliveryOutcomes outcomes, TargetGuard guard,
-            WebhookSigner signer, WebhookSender sender, NewsroomConfig config) {
+            WebhookSigner signer, WebhookSender sender, WebhookWorkProbe probe, NewsroomConfig config) {
         this.deliveries = deliveries;
         this.outcomes = outcomes;
         this.guard = guard;
         this.signer = signer;
         this.sender = sender;
+        this.probe = probe;
         this.timeout = config.webhooks().timeout();
         int concurrency = config.webhooks().concurrency();
         this.slots = new Semaphore(concurrency);
@@ -144,7 +146,7 @@ public class WebhookWorker {
     /** Takes as many due deliveries as there are free slots, and starts sending them. */
     private int claimAndSend() throws InterruptedException {
         int free = slots.availablePermits();
-        if (free == 0) {
+        if (free == 0 || !probe.deliveriesDue()) {
             return 0;
         }
         List<DeliveryClaim> claimed = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(free, lease()));
