@@ -5,9 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.SQLException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
+import java.time.Duration;
+import news.newsroom.background.WakeableLoop;
 
 /**
  * Moves committed changes from the outbox into the change log, on a thread of its own: woken by the outbox's
@@ -18,38 +17,27 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChangeMover {
 
-    private static final Logger LOG = Logger.getLogger(ChangeMover.class);
     private static final int BATCH = 500;
-    private static final long IDLE_MILLIS = 1_000;
 
     private final ChangeLogRepository changeLog;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WakeableLoop loop;
 
     public ChangeMover(ChangeLogRepository changeLog) {
         this.changeLog = changeLog;
+        this.loop = new WakeableLoop("change-mover", Duration.ofSeconds(1), this::moveAll);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "change-mover");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     /** A change committed: move it now rather than at the next second. */
     public void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.wake();
     }
 
     /**
@@ -61,29 +49,9 @@ public class ChangeMover {
         return changeLog.moveCommitted(BATCH);
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-                while (running && moveOnce() > 0) {
-                    // a full batch may have left more behind it
-                }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (SQLException | RuntimeException failed) {
-                LOG.warnf("Moving changes into the change log failed (%s); trying again in a second", failed.getMessage());
-                pause();
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(IDLE_MILLIS);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
+    private void moveAll() throws SQLException {
+        while (loop.running() && moveOnce() > 0) {
+            // a full batch may have left more behind it
         }
     }
 }

@@ -4,10 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import news.newsroom.background.WakeableLoop;
 import news.newsroom.integration.changes.ChangeLogAdvanced;
-import org.jboss.logging.Logger;
 
 /**
  * Runs the fan-out on a thread of its own: woken when the change log gains changes (on any node), and once a
@@ -16,34 +15,24 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebhookDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final long IDLE_MILLIS = 1_000;
-
     private final WebhookFanOut fanOut;
     private final WebhookWorker worker;
     private final WebhookWorkProbe probe;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WakeableLoop loop;
 
     public WebhookDispatcher(WebhookFanOut fanOut, WebhookWorker worker, WebhookWorkProbe probe) {
         this.fanOut = fanOut;
         this.worker = worker;
         this.probe = probe;
+        this.loop = new WakeableLoop("webhook-dispatcher", Duration.ofSeconds(1), this::fanOutAll);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "webhook-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
     }
 
     void advanced(@Observes ChangeLogAdvanced change) {
@@ -51,41 +40,19 @@ public class WebhookDispatcher {
     }
 
     public void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.wake();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-                if (!probe.changesToFanOut()) {
-                    continue;
-                }
-                int passed;
-                do {
-                    passed = fanOut.fanOutBatch();
-                    if (passed > 0) {
-                        worker.wake();
-                    }
-                } while (running && passed == WebhookFanOut.BATCH);
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failed) {
-                LOG.warnf("Fanning out changes to webhooks failed (%s); trying again in a second", failed.getMessage());
-                pause();
+    private void fanOutAll() {
+        if (!probe.changesToFanOut()) {
+            return;
+        }
+        int passed;
+        do {
+            passed = fanOut.fanOutBatch();
+            if (passed > 0) {
+                worker.wake();
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(IDLE_MILLIS);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        }
+        } while (loop.running() && passed == WebhookFanOut.BATCH);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import news.newsroom.NewsroomConfig;
 import news.newsroom.Timestamps;
+import news.newsroom.background.WakeableLoop;
 import news.newsroom.web.ApiProblem;
 import org.jboss.logging.Logger;
 
@@ -30,7 +31,6 @@ import org.jboss.logging.Logger;
 public class WebhookWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
-    private static final long IDLE_MILLIS = 1_000;
     private static final Duration MARGIN = Duration.ofSeconds(15);
 
     private final WebhookDeliveryRepository deliveries;
@@ -43,11 +43,9 @@ public class WebhookWorker {
     private final Semaphore slots;
     /** Free slots worth a look for more due deliveries, so a busy node does not query after every attempt. */
     private final int refill;
-    private final Semaphore wakeUp = new Semaphore(0);
     private final ExecutorService senders;
     private final ScheduledExecutorService alarms;
-    private volatile boolean running;
-    private Thread thread;
+    private final WakeableLoop loop;
 
     public WebhookWorker(WebhookDeliveryRepository deliveries, DeliveryOutcomes outcomes, TargetGuard guard,
             WebhookSigner signer, WebhookSender sender, WebhookWorkProbe probe, NewsroomConfig config) {
@@ -64,29 +62,22 @@ public class WebhookWorker {
         AtomicInteger count = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(concurrency, daemon(() -> "webhook-sender-" + count.incrementAndGet()));
         this.alarms = Executors.newSingleThreadScheduledExecutor(daemon(() -> "webhook-retry-alarm"));
+        this.loop = new WakeableLoop("webhook-worker", Duration.ofSeconds(1), this::claimAndSendAll);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "webhook-worker");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        loop.stop();
         alarms.shutdownNow();
         senders.shutdownNow();
     }
 
     /** Deliveries may be due: look now rather than at the next second. */
     public void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        loop.wake();
     }
 
     /** How long a node holds a delivery it attempts: past it, another node may take it. */
@@ -126,20 +117,9 @@ public class WebhookWorker {
         return new SendResult(0, Duration.ofNanos(System.nanoTime() - start), error, "");
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(IDLE_MILLIS, TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-                while (running && claimAndSend() > 0) {
-                    // more may be due
-                }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failed) {
-                LOG.warnf("Taking due webhook deliveries failed (%s); trying again in a second", failed.getMessage());
-            }
+    private void claimAndSendAll() throws InterruptedException {
+        while (loop.running() && claimAndSend() > 0) {
+            // more may be due
         }
     }
 
