@@ -4,6 +4,7 @@ same machine; (2) change-feed pages of 100 entries, from the log and from the pu
 Usage: python3 bench/changes.py PORT TOKEN PSQL_SCHEMA IDS_FILE [ROUNDS] [SAVES_PER_ROUND]"""
 import http.client
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -71,6 +72,21 @@ on, off = results["outbox on"], results["outbox off"]
 print(f"editorial save (PATCH), median of round medians: outbox on {statistics.median(on):.2f} ms, "
       f"off {statistics.median(off):.2f} ms, difference {statistics.median(on) - statistics.median(off):+.2f} ms; "
       f"per round: " + ", ".join(f"{a - b:+.2f}" for a, b in zip(on, off)))
+
+
+def trigger_times(count):
+    """The outbox trigger's own time in PostgreSQL (EXPLAIN ANALYZE), on version updates rolled back afterwards."""
+    script = "".join(f"begin; explain (analyze, format json) update article set version = version + 1 where id = {article}; rollback;\n"
+                     for article in (ids * (count // len(ids) + 1))[:count])
+    output = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qAt"],
+                            input=f"set search_path to {schema};\n" + script, capture_output=True, text=True).stdout
+    found = re.findall(r'"Trigger Name": "article_changed",.*?"Time": ([0-9.]+)', output, re.DOTALL)
+    return sorted(float(time) for time in found)
+
+
+times = trigger_times(500)
+print(f"outbox trigger on a published article's update (EXPLAIN ANALYZE, {len(times)} updates): "
+      f"p50 {times[len(times) // 2]:.3f} ms, p95 {times[int(len(times) * 0.95)]:.3f} ms, max {times[-1]:.3f} ms")
 
 
 def feed_pages(start_query, pages, cursor=None):
