@@ -4,15 +4,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
+import news.newsroom.content.NotificationListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
  * Hears the changes other nodes commit ({@link ChangeNotices}): each node LISTENs on one connection of its own and
@@ -20,18 +17,13 @@ import org.postgresql.PGNotification;
  * holds is current: everything is invalidated when the connection is lost and again when it is back.
  */
 @ApplicationScoped
-public class ChangeNoticeListener {
+public class ChangeNoticeListener implements NotificationListener.Handler {
 
     private static final Logger LOG = Logger.getLogger(ChangeNoticeListener.class);
-    private static final int POLL_MILLIS = 500;
 
     private final ChangeNotices notices;
     private final LocalInvalidation invalidation;
-    private final String url;
-    private final String username;
-    private final Optional<String> password;
-    private volatile boolean running;
-    private Thread thread;
+    private final NotificationListener listener;
 
     public ChangeNoticeListener(ChangeNotices notices, LocalInvalidation invalidation,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -39,23 +31,16 @@ public class ChangeNoticeListener {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.notices = notices;
         this.invalidation = invalidation;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.listener = new NotificationListener("change-notice-listener", url, username, password,
+                List.of(notices.channel()), this);
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::listen, "change-notice-listener");
-        thread.setDaemon(true);
-        thread.start();
+        listener.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        listener.stop();
     }
 
     /** A notice received on the channel: another node's change is invalidated here too; this node's own is not. */
@@ -63,38 +48,20 @@ public class ChangeNoticeListener {
         notices.keysOf(notice).ifPresent(invalidation::invalidate);
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = DriverManager.getConnection(url, username, password.orElse(""))) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("listen \"" + notices.channel() + "\"");
-                }
-                invalidation.connectionChanged(true);
-                PGConnection received = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = received.getNotifications(POLL_MILLIS);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            heard(notification.getParameter());
-                        }
-                    }
-                }
-            } catch (SQLException lost) {
-                invalidation.connectionChanged(false);
-                if (running) {
-                    LOG.warnf("Change notice listener lost its database connection (%s); caching nothing until it is back",
-                            lost.getMessage());
-                    pause();
-                }
-            }
-        }
+    @Override
+    public void connected() {
+        invalidation.connectionChanged(true);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        }
+    @Override
+    public void heard(String channel, String payload) {
+        heard(payload);
+    }
+
+    @Override
+    public void lost(SQLException cause) {
+        invalidation.connectionChanged(false);
+        LOG.warnf("Change notice listener lost its database connection (%s); caching nothing until it is back",
+                cause.getMessage());
     }
 }
