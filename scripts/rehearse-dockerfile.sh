@@ -28,13 +28,10 @@ fail() { echo "REHEARSAL FAILED: $*" >&2; exit 1; }
 nonode="$work/bin"
 mkdir -p "$nonode"
 IFS=: read -ra path_dirs <<< "$PATH"
-for dir in "${path_dirs[@]}"; do
-  [ -d "$dir" ] || continue
-  for tool in "$dir"/*; do
-    name=$(basename "$tool")
-    case "$name" in node|nodejs|npm|npx|corepack) continue ;; esac
-    [ -x "$tool" ] && [ ! -e "$nonode/$name" ] && ln -s "$tool" "$nonode/$name"
-  done
+for dir in "${path_dirs[@]}"; do   # earlier PATH entries win, as in a shell; ln skips names already linked
+  [ -d "$dir" ] && find "$dir" -maxdepth 1 \( -type f -o -type l \) -perm -u+x \
+    ! \( -name node -o -name nodejs -o -name npm -o -name npx -o -name corepack \) \
+    -exec ln -s -t "$nonode" {} + 2>/dev/null || true
 done
 PATH="$nonode" command -v node >/dev/null && fail "node is still on the rehearsal PATH"
 
