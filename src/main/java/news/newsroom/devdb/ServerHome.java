@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,17 +73,26 @@ record ServerHome(Path directory, List<String> runAs) {
         return true;
     }
 
-    private static Path outsideProject(Path projectHome) throws IOException {
-        String name = "newsroom-embedded-postgres-" + HexFormat.of().formatHex(
-                projectHome.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    static Path outsideProject(Path projectHome) throws IOException {
+        byte[] digest = sha256(projectHome.toAbsolutePath().toString());
+        String name = "newsroom-embedded-postgres-" + HexFormat.of().formatHex(digest, 0, 12);
         Path outside = Path.of(System.getProperty("java.io.tmpdir"), name);
         Path marker = projectHome.resolve(MARKER);
         if (!Files.exists(marker) && Files.exists(outside)) {
             deleteRecursively(outside);
         }
         Files.createDirectories(outside);
+        Files.createDirectories(projectHome);
         Files.writeString(marker, outside.toString());
         return outside;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
