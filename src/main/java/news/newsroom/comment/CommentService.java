@@ -25,10 +25,13 @@ public class CommentService {
     private final CommentChallenge challenge;
     private final ModerationPolicy policy;
     private final ModerationLog log;
+    private final IdempotencyKeys idempotencyKeys;
     private final NewsroomConfig.Comments settings;
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
-            ModerationPolicy policy, ModerationLog log, NewsroomConfig config, Event<ContentChanged> changes) {
+            ModerationPolicy policy, ModerationLog log, IdempotencyKeys idempotencyKeys, NewsroomConfig config,
+            Event<ContentChanged> changes) {
+        this.idempotencyKeys = idempotencyKeys;
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
@@ -42,7 +45,8 @@ public class CommentService {
     public Posted post(long articleId, CommentInput input, String clientHash, String idempotencyKey) {
         Article article = commentable(articleId);
         if (idempotencyKey != null) {
-            Optional<Comment> earlier = comments.findByIdempotencyKey(clientHash, idempotencyKey);
+            Optional<Comment> earlier = idempotencyKeys.claim(clientHash, idempotencyKey,
+                    IdempotencyKeys.requestHash(articleId, input));
             if (earlier.isPresent()) {
                 return new Posted(CommentView.of(earlier.get(), null), true);
             }
@@ -58,6 +62,9 @@ public class CommentService {
         Comment comment = new Comment(articleId, threadId, name, email, body, decision.status(), decision.reasons(),
                 clientHash, idempotencyKey);
         comments.persist(comment);
+        if (idempotencyKey != null) {
+            idempotencyKeys.settle(clientHash, idempotencyKey, comment.getId());
+        }
         if (decision.status() == CommentStatus.APPROVED) {
             comments.adjustArticleCount(articleId, 1);
             changes.fire(ContentChanged.comment(comment.getId(), articleId, ContentChanged.Kind.APPROVED));
@@ -65,10 +72,13 @@ public class CommentService {
         return new Posted(CommentView.of(comment, null), false);
     }
 
-    /** One reader's report; enough reports from different readers send the comment back to the queue. */
+    /**
+     * One reader's report; enough reports from different readers send the comment back to the queue, once: the
+     * comment's row stays locked from the status read to the count's change, so concurrent reports take turns.
+     */
     @Transactional
     public void report(long commentId, String reason, String clientHash) {
-        Comment comment = comments.findByIdOptional(commentId)
+        Comment comment = comments.findForChange(commentId)
                 .filter(found -> found.getStatus() == CommentStatus.APPROVED || found.getStatus() == CommentStatus.REPORTED)
                 .filter(found -> articles.findPublishedById(found.getArticleId()).isPresent())
                 .orElseThrow(() -> ApiProblem.notFound("not-found.comment", commentId));
