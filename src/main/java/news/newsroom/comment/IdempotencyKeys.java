@@ -36,32 +36,34 @@ public class IdempotencyKeys {
      * used for a different request (another article or other fields).
      */
     public Optional<Comment> claim(String clientHash, String key, String requestHash) {
-        int claimed = em.createNativeQuery("""
-                insert into comment_idempotency (client_hash, idempotency_key, request_hash)
-                values (:client, :key, :request) on conflict (client_hash, idempotency_key) do nothing
-                """).setParameter("client", clientHash).setParameter("key", key).setParameter("request", requestHash)
-                .executeUpdate();
-        if (claimed == 1) {
-            return Optional.empty();
+        // A second round only when the earlier comment (and its claim with it) was deleted between statements.
+        for (int round = 0; round < 2; round++) {
+            int claimed = em.createNativeQuery("""
+                    insert into comment_idempotency (client_hash, idempotency_key, request_hash)
+                    values (:client, :key, :request) on conflict (client_hash, idempotency_key) do nothing
+                    """).setParameter("client", clientHash).setParameter("key", key).setParameter("request", requestHash)
+                    .executeUpdate();
+            if (claimed == 1) {
+                return Optional.empty();
+            }
+            List<SqlRow> rows = SqlRow.all(em.createNativeQuery("""
+                    select request_hash, comment_id from comment_idempotency
+                    where client_hash = :client and idempotency_key = :key
+                    """, Tuple.class).setParameter("client", clientHash).setParameter("key", key));
+            if (rows.isEmpty()) {
+                continue;
+            }
+            String earlierRequest = rows.get(0).text("request_hash");
+            if (earlierRequest != null && !earlierRequest.equals(requestHash)) {
+                throw ApiProblem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency-key-reused.detail");
+            }
+            Long commentId = rows.get(0).longOrNull("comment_id");
+            Optional<Comment> earlier = commentId == null ? Optional.empty() : comments.findByIdOptional(commentId);
+            if (earlier.isPresent()) {
+                return earlier;
+            }
         }
-        List<SqlRow> rows = SqlRow.all(em.createNativeQuery("""
-                select request_hash, comment_id from comment_idempotency
-                where client_hash = :client and idempotency_key = :key
-                """, Tuple.class).setParameter("client", clientHash).setParameter("key", key));
-        if (rows.isEmpty()) {
-            // The comment was deleted after its claim (the claim goes with it) between the two statements.
-            throw ApiProblem.conflict("conflict.idempotency-key-busy");
-        }
-        String earlierRequest = rows.get(0).text("request_hash");
-        if (earlierRequest != null && !earlierRequest.equals(requestHash)) {
-            throw ApiProblem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "idempotency-key-reused.detail");
-        }
-        Long commentId = rows.get(0).longOrNull("comment_id");
-        Optional<Comment> earlier = commentId == null ? Optional.empty() : comments.findByIdOptional(commentId);
-        if (earlier.isEmpty()) {
-            throw ApiProblem.conflict("conflict.idempotency-key-busy");
-        }
-        return earlier;
+        throw new IllegalStateException("Idempotency-Key neither free nor tied to a comment");
     }
 
     /** Ties the claimed key to the comment written for it, in the same transaction as the claim. */
