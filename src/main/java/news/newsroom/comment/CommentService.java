@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import news.newsroom.NewsroomConfig;
 import news.newsroom.content.ContentChanged;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
 
-/** Readers' side of comments: posting (with the challenge and the moderation policy) and reporting. */
+/** Readers posting comments: the challenge, the moderation policy and the Idempotency-Key. */
 @ApplicationScoped
 public class CommentService {
 
@@ -24,20 +23,15 @@ public class CommentService {
     private final ArticleRepository articles;
     private final CommentChallenge challenge;
     private final ModerationPolicy policy;
-    private final ModerationLog log;
     private final IdempotencyKeys idempotencyKeys;
-    private final NewsroomConfig.Comments settings;
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
-            ModerationPolicy policy, ModerationLog log, IdempotencyKeys idempotencyKeys, NewsroomConfig config,
-            Event<ContentChanged> changes) {
+            ModerationPolicy policy, IdempotencyKeys idempotencyKeys, Event<ContentChanged> changes) {
         this.idempotencyKeys = idempotencyKeys;
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
         this.policy = policy;
-        this.log = log;
-        this.settings = config.comments();
         this.changes = changes;
     }
 
@@ -70,28 +64,6 @@ public class CommentService {
             changes.fire(ContentChanged.comment(comment.getId(), articleId, ContentChanged.Kind.APPROVED));
         }
         return new Posted(CommentView.of(comment, null), false);
-    }
-
-    /**
-     * One reader's report; enough reports from different readers send the comment back to the queue, once: the
-     * comment's row stays locked from the status read to the count's change, so concurrent reports take turns.
-     */
-    @Transactional
-    public void report(long commentId, String reason, String clientHash) {
-        Comment comment = comments.findForChange(commentId)
-                .filter(found -> found.getStatus() == CommentStatus.APPROVED || found.getStatus() == CommentStatus.REPORTED)
-                .filter(found -> articles.findPublishedById(found.getArticleId()).isPresent())
-                .orElseThrow(() -> ApiProblem.notFound("not-found.comment", commentId));
-        if (!comments.addReport(commentId, reason.strip(), clientHash)) {
-            return;
-        }
-        if (comment.getStatus() == CommentStatus.APPROVED && comments.reportCount(commentId) >= settings.reportsToRequeue()) {
-            comment.moveTo(CommentStatus.REPORTED);
-            comments.adjustArticleCount(comment.getArticleId(), -1);
-            changes.fire(ContentChanged.comment(commentId, comment.getArticleId(), ContentChanged.Kind.HIDDEN));
-            log.record(null, "requeued-by-reports", comment.getId(), comment.getArticleId(),
-                    CommentStatus.APPROVED, CommentStatus.REPORTED, reason.strip());
-        }
     }
 
     private Article commentable(long articleId) {
