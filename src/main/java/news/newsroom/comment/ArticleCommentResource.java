@@ -82,13 +82,15 @@ public class ArticleCommentResource {
     @Operation(operationId = "postComment", summary = "Post a comment",
             description = "Needs a solved challenge. Limits per client: 5 a minute, 30 an hour (429 with Retry-After and "
                     + "RateLimit-* headers). Depending on moderation, the new comment is `approved` or `pending`. "
-                    + "Send an `Idempotency-Key` to make a retry return the first result instead of a second comment.")
+                    + "Send an `Idempotency-Key` to make a retry return the first result instead of a second comment; reusing a "
+                    + "key for a different comment is a 422.")
     @APIResponse(responseCode = "201", description = "Received; `status` says whether it is shown yet.",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "403", description = "Comments are closed on this article.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-    @APIResponse(responseCode = "422", description = "The comment contains a banned word.",
+    @APIResponse(responseCode = "422", description = "The comment contains a banned word, or the Idempotency-Key was "
+            + "already used for another request (another article or other fields).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @APIResponse(responseCode = "429", description = "Too many comments from this client.",
             headers = {@Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER, format = "int32")),

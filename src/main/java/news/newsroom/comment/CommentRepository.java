@@ -2,7 +2,9 @@ package news.newsroom.comment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,20 @@ public class CommentRepository implements PanacheRepository<Comment> {
                 List.of(CommentStatus.REJECTED, CommentStatus.SPAM)) > 0;
     }
 
-    public Optional<Comment> findByIdempotencyKey(String clientHash, String key) {
-        return find("clientHash = ?1 and idempotencyKey = ?2", clientHash, key).firstResultOptional();
+    /**
+     * The comment, its row locked until the transaction ends: its status is read and changed, and the article's
+     * count moved, by one transaction at a time.
+     */
+    public Optional<Comment> findForChange(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The comments with these ids, locked in id order (so two bulk changes cannot deadlock), by id. */
+    public Map<Long, Comment> findAllForChange(Collection<Long> ids) {
+        Map<Long, Comment> found = new HashMap<>();
+        find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(comment -> found.put(comment.getId(), comment));
+        return found;
     }
 
     /** Moves the article's approved-comment count by {@code delta} and marks the article changed. */

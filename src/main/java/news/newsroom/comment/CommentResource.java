@@ -26,12 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Comments")
 public class CommentResource {
 
-    private final CommentService comments;
+    private final CommentReports reports;
     private final CommentChallenge challenge;
     private final ClientIdentity clients;
 
-    public CommentResource(CommentService comments, CommentChallenge challenge, ClientIdentity clients) {
-        this.comments = comments;
+    public CommentResource(CommentReports reports, CommentChallenge challenge, ClientIdentity clients) {
+        this.reports = reports;
         this.challenge = challenge;
         this.clients = clients;
     }
@@ -58,7 +58,7 @@ public class CommentResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
             @Valid @NotNull ReportInput body, @Context HttpServerRequest http) {
         String client = clients.hashOf(http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
-        comments.report(id, body.reason(), client);
+        reports.report(id, body.reason(), client);
         return Response.accepted().header("Cache-Control", PrivateResponses.NO_STORE).build();
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import news.newsroom.NewsroomConfig;
 import news.newsroom.content.ContentChanged;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleRepository;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
 
-/** Readers' side of comments: posting (with the challenge and the moderation policy) and reporting. */
+/** Readers posting comments: the challenge, the moderation policy and the Idempotency-Key. */
 @ApplicationScoped
 public class CommentService {
 
@@ -24,17 +23,15 @@ public class CommentService {
     private final ArticleRepository articles;
     private final CommentChallenge challenge;
     private final ModerationPolicy policy;
-    private final ModerationLog log;
-    private final NewsroomConfig.Comments settings;
+    private final IdempotencyKeys idempotencyKeys;
 
     public CommentService(CommentRepository comments, ArticleRepository articles, CommentChallenge challenge,
-            ModerationPolicy policy, ModerationLog log, NewsroomConfig config, Event<ContentChanged> changes) {
+            ModerationPolicy policy, IdempotencyKeys idempotencyKeys, Event<ContentChanged> changes) {
+        this.idempotencyKeys = idempotencyKeys;
         this.comments = comments;
         this.articles = articles;
         this.challenge = challenge;
         this.policy = policy;
-        this.log = log;
-        this.settings = config.comments();
         this.changes = changes;
     }
 
@@ -42,7 +39,8 @@ public class CommentService {
     public Posted post(long articleId, CommentInput input, String clientHash, String idempotencyKey) {
         Article article = commentable(articleId);
         if (idempotencyKey != null) {
-            Optional<Comment> earlier = comments.findByIdempotencyKey(clientHash, idempotencyKey);
+            Optional<Comment> earlier = idempotencyKeys.claim(clientHash, idempotencyKey,
+                    IdempotencyKeys.requestHash(articleId, input));
             if (earlier.isPresent()) {
                 return new Posted(CommentView.of(earlier.get(), null), true);
             }
@@ -58,30 +56,14 @@ public class CommentService {
         Comment comment = new Comment(articleId, threadId, name, email, body, decision.status(), decision.reasons(),
                 clientHash, idempotencyKey);
         comments.persist(comment);
+        if (idempotencyKey != null) {
+            idempotencyKeys.settle(clientHash, idempotencyKey, comment.getId());
+        }
         if (decision.status() == CommentStatus.APPROVED) {
             comments.adjustArticleCount(articleId, 1);
             changes.fire(ContentChanged.comment(comment.getId(), articleId, ContentChanged.Kind.APPROVED));
         }
         return new Posted(CommentView.of(comment, null), false);
-    }
-
-    /** One reader's report; enough reports from different readers send the comment back to the queue. */
-    @Transactional
-    public void report(long commentId, String reason, String clientHash) {
-        Comment comment = comments.findByIdOptional(commentId)
-                .filter(found -> found.getStatus() == CommentStatus.APPROVED || found.getStatus() == CommentStatus.REPORTED)
-                .filter(found -> articles.findPublishedById(found.getArticleId()).isPresent())
-                .orElseThrow(() -> ApiProblem.notFound("not-found.comment", commentId));
-        if (!comments.addReport(commentId, reason.strip(), clientHash)) {
-            return;
-        }
-        if (comment.getStatus() == CommentStatus.APPROVED && comments.reportCount(commentId) >= settings.reportsToRequeue()) {
-            comment.moveTo(CommentStatus.REPORTED);
-            comments.adjustArticleCount(comment.getArticleId(), -1);
-            changes.fire(ContentChanged.comment(commentId, comment.getArticleId(), ContentChanged.Kind.HIDDEN));
-            log.record(null, "requeued-by-reports", comment.getId(), comment.getArticleId(),
-                    CommentStatus.APPROVED, CommentStatus.REPORTED, reason.strip());
-        }
     }
 
     private Article commentable(long articleId) {

@@ -21,4 +21,13 @@ public class StaffRepository implements PanacheRepository<StaffUser> {
     public List<StaffUser> findPage(int offset, int limit) {
         return find("from StaffUser s left join fetch s.author", Sort.by("s.email")).range(offset, offset + limit - 1).list();
     }
+
+    /**
+     * Makes changes to who is an active admin take turns until each commits (a transaction-level advisory lock):
+     * taken before the account is read, so the last-admin check counts what the previous change left.
+     */
+    public void lockAdminRoster() {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock("
+                + "hashtext('newsroom.admin-roster.' || current_schema()))) as locked").getSingleResult();
+    }
 }

@@ -106,6 +106,9 @@ public class StaffService {
 
     @Transactional
     public StaffView change(long id, StaffChange change) {
+        if (change.roles() != null || change.active() != null) {
+            staff.lockAdminRoster();
+        }
         StaffUser user = staff.findWithAuthor(id).orElseThrow(() -> ApiProblem.notFound("not-found.staff", id));
         if (change.roles() != null) {
             Set<StaffRole> newRoles = roles(change.roles());

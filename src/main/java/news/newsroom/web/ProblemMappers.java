@@ -171,6 +171,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        java.util.Optional<ApiProblem> race = DatabaseConflicts.problemFor(e);
+        if (race.isPresent()) {
+            LOG.infof("A concurrent write won on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+            return apiProblem(race.get(), headers, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s, on %s", incident, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR, "internal-error.detail", new Object[] {incident}, List.of(),

@@ -26,6 +26,7 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request"),
     NOT_IMPLEMENTED(501, "not-implemented"),
     BUSY(503, "busy"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     INTERNAL_ERROR(500, "internal-error");
 
     private final int status;

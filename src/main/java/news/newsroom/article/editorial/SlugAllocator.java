@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.newsroom.article.Article;
 import news.newsroom.article.ArticleSlug;
 import news.newsroom.article.ArticleSlugRepository;
@@ -18,6 +19,7 @@ import news.newsroom.text.Slugs;
 public class SlugAllocator {
 
     private static final String FALLBACK = "article";
+    private static final Pattern NUMBERED = Pattern.compile("-[0-9]+$");
 
     private final EntityManager em;
     private final ArticleSlugRepository retiredSlugs;
@@ -33,6 +35,7 @@ public class SlugAllocator {
         if (base.isEmpty()) {
             base = FALLBACK;
         }
+        lockSlugsLike(base);
         Set<String> taken = takenLike(base, articleId);
         for (int n = 1; ; n++) {
             String candidate = Slugs.withSuffix(base, n);
@@ -51,6 +54,17 @@ public class SlugAllocator {
         retiredSlugs.findByIdOptional(newSlug).ifPresent(retiredSlugs::delete);
         retiredSlugs.persist(new ArticleSlug(article.getSlug(), article.getId()));
         article.changeSlug(newSlug);
+    }
+
+    /**
+     * Writers of slugs made from one base take turns until they commit (a transaction-level advisory lock), so
+     * the later one sees the earlier one's slug and takes the next suffix: two articles saved at once with one
+     * headline are both saved. The lock is on the base without its number, so "x" and "x-2" take turns too.
+     */
+    private void lockSlugsLike(String base) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext('newsroom.slug.' || current_schema()"
+                + " || '.' || :base))) as locked").setParameter("base", NUMBERED.matcher(base).replaceFirst(""))
+                .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import news.newsroom.article.Article;
 import news.newsroom.content.ContentChanged;
 import news.newsroom.article.ArticleRepository;
@@ -65,27 +67,45 @@ public class ModerationService {
 
     @Transactional
     public ModeratedComment change(long id, String statusName, String note, Caller moderator) {
-        CommentStatus target = status(statusName);
-        if (target == CommentStatus.REPORTED) {
-            throw ApiProblem.invalidField("status", "field.comment-status");
-        }
-        Comment comment = comments.findByIdOptional(id)
-                .orElseThrow(() -> ApiProblem.notFound("not-found.comment-moderation", id));
-        CommentStatus before = comment.getStatus();
-        if (before != target) {
-            comment.moveTo(target);
-            int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (before == CommentStatus.APPROVED ? 1 : 0);
-            comments.adjustArticleCount(comment.getArticleId(), delta);
-            changes.fire(ContentChanged.comment(comment.getId(), comment.getArticleId(),
-                    target == CommentStatus.APPROVED ? ContentChanged.Kind.APPROVED : ContentChanged.Kind.HIDDEN));
-        }
-        log.record(moderator, "status-changed", comment.getId(), comment.getArticleId(), before, target, note);
-        return ModeratedComment.of(comment);
+        return changeAll(List.of(id), statusName, note, moderator).get(0);
     }
 
     @Transactional
     public List<ModeratedComment> changeMany(BulkModeration request, Caller moderator) {
-        return request.ids().stream().distinct().map(id -> change(id, request.status(), request.note(), moderator)).toList();
+        return changeAll(request.ids(), request.status(), request.note(), moderator);
+    }
+
+    /**
+     * Moves the comments to one status. Their rows are locked first (in id order), so each real change is seen,
+     * counted and recorded once however many moderators act at once; a comment already in that status is left
+     * as it is and not recorded. Article counts move last, in article order, so no two changes deadlock.
+     */
+    private List<ModeratedComment> changeAll(List<Long> ids, String statusName, String note, Caller moderator) {
+        CommentStatus target = status(statusName);
+        if (target == CommentStatus.REPORTED) {
+            throw ApiProblem.invalidField("status", "field.comment-status");
+        }
+        List<Long> wanted = ids.stream().distinct().toList();
+        Map<Long, Comment> locked = comments.findAllForChange(wanted);
+        wanted.stream().filter(id -> !locked.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw ApiProblem.notFound("not-found.comment-moderation", missing);
+        });
+        Map<Long, Integer> countChanges = new TreeMap<>();
+        for (Long id : wanted) {
+            Comment comment = locked.get(id);
+            CommentStatus before = comment.getStatus();
+            if (before == target) {
+                continue;
+            }
+            comment.moveTo(target);
+            int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (before == CommentStatus.APPROVED ? 1 : 0);
+            countChanges.merge(comment.getArticleId(), delta, Integer::sum);
+            changes.fire(ContentChanged.comment(comment.getId(), comment.getArticleId(),
+                    target == CommentStatus.APPROVED ? ContentChanged.Kind.APPROVED : ContentChanged.Kind.HIDDEN));
+            log.record(moderator, "status-changed", comment.getId(), comment.getArticleId(), before, target, note);
+        }
+        countChanges.forEach(comments::adjustArticleCount);
+        return wanted.stream().map(locked::get).map(ModeratedComment::of).toList();
     }
 
     public WordLists wordLists() {
