@@ -76,7 +76,7 @@ class HostileParametersTest {
         "from, -999999999-01-01T00:00:00Z",
         "to, -999999999-01-01T00:00:00Z",
         "from, +999999999-12-31T23:59:59Z",
-        "to, 10000-01-01T00:00:00Z",
+        "to, +10000-01-01T00:00:00Z",
         "from, 0000-12-31T23:59:59Z",
         "to, 0000-12-31"})
     void anInstantOutsideTheYearsOneTo9999IsRefused(String parameter, String value) {
