@@ -21,10 +21,10 @@ public record ArticleListRequest(
         @Parameter(description = "Tag slug, e.g. `المياه` (percent-encoded in the URL). Repeat to require all of them, at most 10.")
         @QueryParam("tag") List<String> tags,
         @Parameter(description = "Author slug, e.g. `lina-khoury`.") @QueryParam("author") String author,
-        @Parameter(description = "Published at or after: an ISO date such as `2025-11-01` (start of that day, Damascus time) or an instant.",
+        @Parameter(description = "Published at or after: an ISO date such as `2025-11-01` (start of that day, Damascus time) or an instant, in the years 1 to 9999.",
                 schema = @Schema(type = SchemaType.STRING))
         @QueryParam("from") DayOrInstant from,
-        @Parameter(description = "Published before the end of this ISO date such as `2025-11-30` (Damascus time), or at or before this instant.",
+        @Parameter(description = "Published before the end of this ISO date such as `2025-11-30` (Damascus time), or at or before this instant, in the years 1 to 9999.",
                 schema = @Schema(type = SchemaType.STRING))
         @QueryParam("to") DayOrInstant to,
         @Parameter(description = "Order: by publication time, or (only with `q`, and its default) by relevance.",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ public record PublicationDate(OffsetDateTime local, String display, String hijri
         if (instant == null) {
             return new PublicationDate(null, null, null, null);
         }
-        OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
+        OffsetDateTime local = inWholeMinutes(instant.atZone(zone).toOffsetDateTime());
         LocalDate day = local.toLocalDate();
         String display = LEVANTINE.format(day);
         HijrahDate hijrah;
@@ -50,5 +51,18 @@ public record PublicationDate(OffsetDateTime local, String display, String hijri
             return new PublicationDate(local, display, null, null);
         }
         return new PublicationDate(local, display, HIJRI_ISO.format(hijrah), HIJRI_DISPLAY.format(hijrah));
+    }
+
+    /**
+     * The same instant at an offset of whole minutes. Before standard time zones, a zone's offset was its local mean
+     * time ({@code +02:25:12} in Damascus until 1920), which RFC 3339's {@code date-time} cannot write; the seconds
+     * of the offset are dropped and the local time moves with them, so the instant stays exact.
+     */
+    static OffsetDateTime inWholeMinutes(OffsetDateTime local) {
+        int seconds = local.getOffset().getTotalSeconds();
+        if (seconds % 60 == 0) {
+            return local;
+        }
+        return local.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(seconds / 60 * 60));
     }
 }

@@ -142,12 +142,18 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String key = "malformed-body.wrong-type";
-            if (mapping instanceof UnrecognizedPropertyException) {
+            if (mapping instanceof StrictJson.UnstorableText) {
+                key = "malformed-body.unstorable-text";
+            } else if (mapping instanceof StrictJson.InstantOutOfRange) {
+                key = "malformed-body.instant-range";
+            } else if (mapping instanceof UnrecognizedPropertyException) {
                 key = "malformed-body.unknown-field";
             } else if (mapping instanceof InvalidFormatException) {
                 key = "malformed-body.wrong-value";
             }
-            issues.add(new ApiProblem.FieldIssue(field, key));
+            issues.add(key.endsWith("instant-range")
+                    ? new ApiProblem.FieldIssue(field, key, StrictJson.FIRST_YEAR, StrictJson.LAST_YEAR)
+                    : new ApiProblem.FieldIssue(field, key));
         }
         return new ApiProblem(ProblemType.MALFORMED_BODY, "malformed-body.detail", issues);
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,23 +76,29 @@ public final class QueryParameters {
 
     /**
      * A bound of a date range: a calendar day ({@code 2025-11-29}) or an instant with its offset. A day means that
-     * day in the newsroom's time zone, which {@link DayOrInstant#start} and {@link DayOrInstant#end} apply.
+     * day in the newsroom's time zone, which {@link DayOrInstant#start} and {@link DayOrInstant#end} apply. Either
+     * lies in the years {@link StrictJson#FIRST_YEAR} to {@link StrictJson#LAST_YEAR}.
      */
     public static DayOrInstant dayOrInstant(String field, String raw) {
         if (raw.length() > 40) {
             throw ApiProblem.invalidParameter(field, "param.date");
         }
+        DayOrInstant bound;
         try {
             if (raw.length() == 10) {
-                return new DayOrInstant(LocalDate.parse(raw), null);
+                bound = new DayOrInstant(LocalDate.parse(raw), null);
+            } else {
+                bound = new DayOrInstant(null, OffsetDateTime.parse(raw).toInstant());
             }
-            Instant instant = OffsetDateTime.parse(raw).toInstant();
-            // The range's end lies just past an instant bound: it must exist too.
-            instant.plusNanos(1000);
-            return new DayOrInstant(null, instant);
         } catch (DateTimeException notADate) {
             throw ApiProblem.invalidParameter(field, "param.date");
         }
+        // A day is taken in the newsroom's zone, which moves it by hours at most: the instant's year decides.
+        Instant checked = bound.day() != null ? bound.day().atStartOfDay(ZoneOffset.UTC).toInstant() : bound.instant();
+        if (!StrictJson.inRange(checked)) {
+            throw ApiProblem.invalidParameter(field, "param.date-range", StrictJson.FIRST_YEAR, StrictJson.LAST_YEAR);
+        }
+        return bound;
     }
 
     /** The start of a date range (see {@link #dayOrInstant}), or null without one. */

@@ -205,4 +205,18 @@ class PublicationDateTest {
     private static Instant noonInDamascus(LocalDate day) {
         return day.atTime(12, 0).atZone(DAMASCUS).toInstant();
     }
+
+    @ParameterizedTest(name = "{0} is local {1}, the same instant at an offset of whole minutes")
+    @CsvSource({
+        "1900-06-01T09:00:00Z, 1900-06-01T11:25:00+02:25",
+        "1919-12-31T21:34:00Z, 1919-12-31T23:59:00+02:25",
+        "2026-03-01T10:00:00Z, 2026-03-01T13:00:00+03:00",
+        "0001-01-01T00:00:00Z, 0001-01-01T02:25:00+02:25"})
+    void aLocalMeanTimeOffsetLosesItsSecondsButNotTheInstant(String instant, String local) {
+        PublicationDate date = PublicationDate.of(Instant.parse(instant), DAMASCUS);
+
+        assertThat(date.local().getOffset().getTotalSeconds() % 60).isZero();
+        assertThat(date.local().toInstant()).isEqualTo(Instant.parse(instant));
+        assertThat(date.local().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).isEqualTo(local);
+    }
 }

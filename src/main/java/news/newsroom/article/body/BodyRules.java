@@ -67,8 +67,7 @@ public final class BodyRules {
             return text(quote.text(), field + ".text", issues) ? new QuoteBlock(quote.text().strip(), blankToNull(quote.cite())) : null;
         }
         if (block instanceof ImageBlock image) {
-            if (!isWebUrl(image.url())) {
-                issues.add(new ApiProblem.FieldIssue(field + ".url", "field.web-url"));
+            if (!urlChecked(image.url(), false, field + ".url", issues)) {
                 return null;
             }
             return new ImageBlock(image.url().strip(), blankToNull(image.alt()), blankToNull(image.caption()),
@@ -79,11 +78,24 @@ public final class BodyRules {
             issues.add(new ApiProblem.FieldIssue(field + ".provider", "field.embed-provider"));
             return null;
         }
-        if (embed.url() == null || !embed.url().startsWith("https://")) {
-            issues.add(new ApiProblem.FieldIssue(field + ".url", "field.web-url"));
+        if (!urlChecked(embed.url(), true, field + ".url", issues)) {
             return null;
         }
-        return embed;
+        return new EmbedBlock(embed.provider(), embed.url().strip());
+    }
+
+    /** An http(s) address (https only for an embed) with none of the characters {@link #isSafeUrl} refuses. */
+    private static boolean urlChecked(String url, boolean httpsOnly, String field, List<ApiProblem.FieldIssue> issues) {
+        String trimmed = url == null ? "" : url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!trimmed.startsWith("https://") && (httpsOnly || !trimmed.startsWith("http://"))) {
+            issues.add(new ApiProblem.FieldIssue(field, "field.web-url"));
+            return false;
+        }
+        if (!isSafeUrl(trimmed)) {
+            issues.add(new ApiProblem.FieldIssue(field, "field.url-characters"));
+            return false;
+        }
+        return true;
     }
 
     public static boolean isWebUrl(String url) {
@@ -91,8 +103,16 @@ public final class BodyRules {
             return false;
         }
         String trimmed = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return (trimmed.startsWith("https://") || trimmed.startsWith("http://"))
-                && trimmed.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>');
+        return (trimmed.startsWith("https://") || trimmed.startsWith("http://")) && isSafeUrl(trimmed);
+    }
+
+    /**
+     * No whitespace, double quotes, angle brackets, backslash or control characters: none belongs in a URL
+     * unescaped, and each could end the attribute or element a renderer writes the address into.
+     */
+    static boolean isSafeUrl(String url) {
+        return url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\'
+                || Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     private static boolean text(String value, String field, List<ApiProblem.FieldIssue> issues) {

@@ -19,11 +19,12 @@ final class MediaAddresses {
     private MediaAddresses() {
     }
 
-    /** An http(s) address, trimmed and with a lower-case scheme; {@code null} for anything else. */
+    /** An http(s) address without unsafe characters, trimmed, with a lower-case scheme; {@code null} for anything else. */
     static String webUrl(String src) {
         String url = src == null ? "" : src.strip();
         for (String scheme : List.of("https://", "http://")) {
-            if (url.length() > scheme.length() && url.regionMatches(true, 0, scheme, 0, scheme.length())) {
+            if (url.length() > scheme.length() && url.regionMatches(true, 0, scheme, 0, scheme.length())
+                    && BodyRules.isSafeUrl(url)) {
                 return scheme + url.substring(scheme.length());
             }
         }

@@ -38,7 +38,7 @@ public record ArticleInput(
                 description = "Creating: `draft` (default) or, for editors and admins importing an archive, `published` with `publishedAt`. Ignored on replace; use the lifecycle actions.")
         String status,
         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true,
-                description = "With status `published`: the original publication time of an imported article.",
+                description = "With status `published`: the original publication time of an imported article, in the years 1 to 9999.",
                 example = "2019-03-02T09:00:00Z")
         Instant publishedAt,
         @Schema(nullable = true, description = "Set a slug instead of the one made from the title; changing it keeps the old one redirecting.",

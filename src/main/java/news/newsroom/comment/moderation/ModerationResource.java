@@ -62,9 +62,9 @@ public class ModerationResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
             @QueryParam("status") List<CommentStatus> status,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @QueryParam("article") Long article,
-            @Parameter(description = "Posted at or after (ISO date or instant).", schema = @Schema(type = SchemaType.STRING))
+            @Parameter(description = "Posted at or after (ISO date or instant, in the years 1 to 9999).", schema = @Schema(type = SchemaType.STRING))
             @QueryParam("from") DayOrInstant from,
-            @Parameter(description = "Posted before the end of (ISO date) or at (instant).", schema = @Schema(type = SchemaType.STRING))
+            @Parameter(description = "Posted before the end of (ISO date) or at (instant), in the years 1 to 9999.", schema = @Schema(type = SchemaType.STRING))
             @QueryParam("to") DayOrInstant to,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
                     maximum = "" + PageRequest.MAX_LIMIT, defaultValue = "" + PageRequest.DEFAULT_LIMIT))
