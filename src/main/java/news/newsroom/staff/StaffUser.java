@@ -51,6 +51,10 @@ public class StaffUser {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Raised whenever issued tokens must stop working (V15); tokens carry it in the {@code ver} claim. */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -73,6 +77,9 @@ public class StaffUser {
     }
 
     public void changeRoles(Set<StaffRole> newRoles) {
+        if (!newRoles.equals(getRoles())) {
+            revokeTokens();
+        }
         this.roles = StaffRole.join(newRoles);
         touch();
     }
@@ -88,13 +95,22 @@ public class StaffUser {
     }
 
     public void setActive(boolean value) {
+        if (!value) {
+            revokeTokens();
+        }
         this.active = value;
         touch();
     }
 
+    /** A new password ends every session signed in with the old one. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        revokeTokens();
         touch();
+    }
+
+    private void revokeTokens() {
+        tokenVersion++;
     }
 
     private void touch() {
@@ -119,6 +135,10 @@ public class StaffUser {
 
     public Set<StaffRole> getRoles() {
         return roles == null ? EnumSet.noneOf(StaffRole.class) : StaffRole.split(roles);
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
     }
 
     public boolean isActive() {
