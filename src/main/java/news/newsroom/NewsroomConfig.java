@@ -274,5 +274,11 @@ public interface NewsroomConfig {
          */
         @WithDefault("https://newsroom.example")
         List<String> allowedOrigins();
+
+        /**
+         * The Bearer token a metrics scraper sends to read {@code /q/metrics}. Unset: production does not serve
+         * metrics, dev and test serve them to anyone.
+         */
+        Optional<String> metricsToken();
     }
 }

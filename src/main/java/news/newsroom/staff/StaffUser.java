@@ -51,7 +51,7 @@ public class StaffUser {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** Raised whenever issued tokens must stop working (V15); tokens carry it in the {@code ver} claim. */
+    /** Raised when issued tokens must stop working: a new password, a deactivation (V15); tokens carry it as {@code ver}. */
     @Column(name = "token_version", nullable = false)
     private int tokenVersion;
 
@@ -76,10 +76,11 @@ public class StaffUser {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Tokens need no new version here: each request reads the account's current roles, and a token that claims a
+     * role the account lost is refused (StaffIdentityAugmentor), while a role added counts at once.
+     */
     public void changeRoles(Set<StaffRole> newRoles) {
-        if (!newRoles.equals(getRoles())) {
-            revokeTokens();
-        }
         this.roles = StaffRole.join(newRoles);
         touch();
     }

@@ -4,7 +4,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The methods each path accepts, for the {@code Allow} header of a 405 (RFC 9110 requires it; the REST layer
@@ -26,6 +30,22 @@ public class AllowedMethods {
     }
 
     private volatile List<Route> routes;
+
+    /**
+     * Answers {@code OPTIONS} (CORS preflights are answered before this, by the HTTP layer) with the methods of the
+     * route that serves the path; the REST layer's own answer would list every method of the resource class.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Response options(ContainerRequestContext request) {
+        if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return null;
+        }
+        Set<String> allowed = at(request.getUriInfo().getPath());
+        if (allowed.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return Response.ok().allow(allowed).build();
+    }
 
     /** The methods {@code path} accepts, with HEAD and OPTIONS where GET is accepted. */
     public Set<String> at(String path) {

@@ -70,7 +70,7 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
         if (!current.containsAll(token.getGroups())) {
             throw refused("unauthorized.stale-roles");
         }
-        // A password reset or change, and any role change, raise the account's version: older tokens end at once.
+        // A password reset or change and a deactivation raise the account's version: older tokens end at once.
         if (versionOf(token) != user.getTokenVersion()) {
             throw refused("unauthorized.revoked");
         }
