@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Every {@code newsroom.*} setting, typed. Each key is described in docs/operations.md (Configuration). */
@@ -266,5 +267,18 @@ public interface NewsroomConfig {
         /** Memory for cached public responses (bytes of JSON plus a little per entry). */
         @WithDefault("48000000")
         long responseCacheBytes();
+
+        /**
+         * Origins whose pages may read the API from a browser (CORS): exact origins, or {@code /regex/}. Never
+         * {@code null} nor {@code *}: start-up refuses them. {@code quarkus.http.cors.origins} is set from this.
+         */
+        @WithDefault("https://newsroom.example")
+        List<String> allowedOrigins();
+
+        /**
+         * The Bearer token a metrics scraper sends to read {@code /q/metrics}. Unset: production does not serve
+         * metrics, dev and test serve them to anyone.
+         */
+        Optional<String> metricsToken();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -126,9 +127,11 @@ public class ArticleResource {
         ArticleService.SlugLookup found = articles.findPublishedBySlug(slug)
                 .orElseThrow(() -> ApiProblem.notFound("not-found.article-slug", slug));
         if (found.currentSlug() != null) {
-            UriBuilder current = uri.getBaseUriBuilder().path(ArticleResource.class).path("by-slug").path("{slug}");
+            // Relative, so that the Host header (which a client chooses) never reaches a cacheable redirect.
+            String current = UriBuilder.fromPath("/").path(ArticleResource.class).path("by-slug").path("{slug}")
+                    .build(found.currentSlug()).getRawPath();
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(current.build(found.currentSlug()))
+                    .header(HttpHeaders.LOCATION, current)
                     .header("Cache-Control", "public, max-age=3600")
                     .build();
         }

@@ -96,7 +96,9 @@ public class CacheableResponses {
                     .replaceQueryParam("page")
                     .replaceQueryParam("cursor", nextCursor)
                     .build();
-            link = "<" + next + ">; rel=\"next\"";
+            // A reference relative to the request, never an address built on its Host header: the entry is cached
+            // and served to every reader, so a forged Host must not reach it.
+            link = "<" + next.getRawPath() + "?" + next.getRawQuery() + ">; rel=\"next\"";
         }
         byte[] json = toJson(body);
         return ok(request, json, JSON_UTF8, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);

@@ -18,7 +18,7 @@ import news.newsroom.web.ServerSecret;
 /**
  * The arithmetic question that guards the comment form («اكتب ناتج 2 + 9»). The token carries a nonce, its
  * expiry and an HMAC over both and the answer, so the server keeps no session and the answer is not in the
- * token; a used nonce is recorded so a token works once.
+ * token; its nonce is recorded when it is answered, rightly or not, so a token is answered once.
  */
 @ApplicationScoped
 public class CommentChallenge {
@@ -33,11 +33,13 @@ public class CommentChallenge {
 
     private final ServerSecret secret;
     private final EntityManager em;
+    private final ChallengeNonces nonces;
     private final SecureRandom random = new SecureRandom();
 
-    public CommentChallenge(ServerSecret secret, EntityManager em) {
+    public CommentChallenge(ServerSecret secret, EntityManager em, ChallengeNonces nonces) {
         this.secret = secret;
         this.em = em;
+        this.nonces = nonces;
     }
 
     public Issued issue() {
@@ -57,8 +59,8 @@ public class CommentChallenge {
     }
 
     /**
-     * Checks the answer (ASCII or Arabic-Indic digits) and uses the token up; 400 naming the field for a wrong,
-     * expired, forged or already used token. Call inside the transaction that saves the comment.
+     * Uses the token up and checks the answer (ASCII or Arabic-Indic digits); 400 naming the field for a wrong
+     * answer, or an expired, forged or already answered token. A wrong answer uses the token up too.
      */
     public void redeem(String token, String answer) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
@@ -85,17 +87,12 @@ public class CommentChallenge {
         if (Instant.ofEpochSecond(expiry).isBefore(Instant.now())) {
             throw invalid("challengeToken", "challenge.expired");
         }
+        if (!nonces.claim(parts[0], Instant.ofEpochSecond(expiry))) {
+            throw invalid("challengeToken", "challenge.used");
+        }
         if (given == null || !MessageDigest.isEqual(mac(payload, given).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             throw invalid("challengeAnswer", "challenge.wrong");
-        }
-        int inserted = em.createNativeQuery("""
-                insert into used_challenge (nonce, expires_at) values (:nonce, :expires)
-                on conflict (nonce) do nothing
-                """).setParameter("nonce", parts[0]).setParameter("expires", Instant.ofEpochSecond(expiry))
-                .executeUpdate();
-        if (inserted == 0) {
-            throw invalid("challengeToken", "challenge.used");
         }
     }
 

@@ -98,7 +98,7 @@ public class StaffService {
         if (staff.findByEmail(input.email()).isPresent()) {
             throw ApiProblem.conflict("conflict.email-taken", StaffUser.normalizeEmail(input.email()));
         }
-        StaffUser user = new StaffUser(input.email(), input.displayName().strip(), hasher.hash(input.password()),
+        StaffUser user = new StaffUser(input.email(), input.displayName().strip(), hasher.hashNew("password", input.password()),
                 roles(input.roles()), author(input.authorSlug()).orElse(null));
         staff.persist(user);
         return StaffView.of(user);

@@ -51,6 +51,10 @@ public class StaffUser {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Raised when issued tokens must stop working: a new password, a deactivation (V15); tokens carry it as {@code ver}. */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -72,6 +76,10 @@ public class StaffUser {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Tokens need no new version here: each request reads the account's current roles, and a token that claims a
+     * role the account lost is refused (StaffIdentityAugmentor), while a role added counts at once.
+     */
     public void changeRoles(Set<StaffRole> newRoles) {
         this.roles = StaffRole.join(newRoles);
         touch();
@@ -88,13 +96,22 @@ public class StaffUser {
     }
 
     public void setActive(boolean value) {
+        if (!value) {
+            revokeTokens();
+        }
         this.active = value;
         touch();
     }
 
+    /** A new password ends every session signed in with the old one. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        revokeTokens();
         touch();
+    }
+
+    private void revokeTokens() {
+        tokenVersion++;
     }
 
     private void touch() {
@@ -119,6 +136,10 @@ public class StaffUser {
 
     public Set<StaffRole> getRoles() {
         return roles == null ? EnumSet.noneOf(StaffRole.class) : StaffRole.split(roles);
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
     }
 
     public boolean isActive() {

@@ -87,6 +87,12 @@ public class ProblemResponses implements OASFilter {
                         addIfAbsent(responses, "428", problem("If-Match is missing."));
                     }
                 }
+                if (secured && entry.getKey() != PathItem.HttpMethod.GET
+                        && (path.getKey().contains("/articles/{id}") || path.getKey().startsWith("/api/v1/staff/{id}"))) {
+                    // The loser of two writes at once (two editors publishing, an editor and the scheduler).
+                    addIfAbsent(responses, "412", problem("Someone else changed it at the same moment (another "
+                            + "editor, or the scheduled publisher); read it again and retry."));
+                }
                 if (hasBody) {
                     // Refused by the HTTP layer before the application reads it, so without a problem body.
                     addIfAbsent(responses, "413", OASFactory.createAPIResponse()

@@ -2,8 +2,8 @@ package news.newsroom.web;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The bare host leads people to the API's documentation. */
@@ -13,6 +13,7 @@ public class SwaggerRedirect {
     @GET
     @Operation(hidden = true)
     public Response root() {
-        return Response.seeOther(URI.create("/q/swagger-ui/")).build();
+        // A relative Location (RFC 9110 allows it): an absolute one would be built on the request's Host header.
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, "/q/swagger-ui/").build();
     }
 }

@@ -227,7 +227,8 @@ public class ArticleEditor {
 
     private Article editable(long id, String ifMatch, Caller caller) {
         articles.lockForWrite(id);
-        Article article = articles.findUndeleted(id).orElseThrow(() -> ApiProblem.notFound("not-found.article", id));
+        // Not found, rather than forbidden, for an article the caller may not even read (another author's draft).
+        Article article = existing(id, caller);
         ArticlePolicy.requireEdit(caller, article);
         history.recordBaseline(article);
         EntityTag current = ArticleTag.of(article);
@@ -253,7 +254,7 @@ public class ArticleEditor {
                 input.commentsOpen() == null || input.commentsOpen());
         article.replaceBody(blocks);
         article.setAuthors(references.byline(input.authorSlugs(), caller));
-        ArticleReferences.NamedTags tags = references.tagsNamed(input.tags());
+        ArticleReferences.NamedTags tags = references.tagsNamed(input.tags(), caller);
         article.setTags(tags.tags());
         return tags.created();
     }

@@ -60,8 +60,11 @@ public class ArticleReferences {
         return byline;
     }
 
-    /** The tags named, created when new (a new tag is public content of its own: the caller announces it). */
-    public NamedTags tagsNamed(List<String> names) {
+    /**
+     * The tags named, created when new (a new tag is public content of its own: the caller announces it). Only the
+     * desk creates tags: an author naming an unknown one is refused, since a tag is listed publicly at once.
+     */
+    public NamedTags tagsNamed(List<String> names, Caller caller) {
         Set<Tag> found = new LinkedHashSet<>();
         List<Tag> created = new ArrayList<>();
         if (names == null) {
@@ -73,6 +76,9 @@ public class ArticleReferences {
                 throw ApiProblem.invalidField("tags", "field.blank");
             }
             found.add(tags.findBySlug(slug).orElseGet(() -> {
+                if (!caller.isEditorial()) {
+                    throw ApiProblem.invalidField("tags", "field.unknown-tag", name.strip());
+                }
                 Tag tag = new Tag(slug, name.strip());
                 tags.persist(tag);
                 created.add(tag);

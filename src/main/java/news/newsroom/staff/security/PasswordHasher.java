@@ -2,7 +2,9 @@ package news.newsroom.staff.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import news.newsroom.web.ApiProblem;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.interfaces.BCryptPassword;
@@ -16,8 +18,18 @@ import org.wildfly.security.password.util.ModularCrypt;
 public class PasswordHasher {
 
     private static final int COST = 12;
+    /** Bcrypt reads this many bytes of a password and ignores the rest. */
+    public static final int MAX_BYTES = 72;
 
     private final String hashOfNoAccount = hash("no account has this password; it only spends the same time");
+
+    /** The hash of a new password; 422 naming {@code field} when bcrypt would ignore part of it. */
+    public String hashNew(String field, String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw ApiProblem.invalidField(field, "field.password-bytes", MAX_BYTES);
+        }
+        return hash(password);
+    }
 
     public String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);

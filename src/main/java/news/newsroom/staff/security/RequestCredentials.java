@@ -2,6 +2,7 @@ package news.newsroom.staff.security;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.regex.Pattern;
 import news.newsroom.web.ApiProblem;
 import news.newsroom.web.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -17,6 +18,9 @@ public class RequestCredentials {
     public static final String API_KEY_HEADER = "X-API-Key";
     /** Request property holding the id of the integrator's API key, for rate limits. */
     public static final String API_KEY_ID = "newsroom.api-key-id";
+
+    /** RFC 6750: the scheme (any case), one space, and a token68. */
+    private static final Pattern BEARER = Pattern.compile("(?i:bearer) [A-Za-z0-9._~+/-]+=*");
 
     private final ApiKeyService apiKeys;
     private final CurrentStaff currentStaff;
@@ -35,7 +39,14 @@ public class RequestCredentials {
                             .withHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey"));
             request.setProperty(API_KEY_ID, active.getId());
         }
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            // Any other scheme (Basic...) or a malformed Bearer would be ignored by the token reader, and the
+            // request served as anonymous: a client that believes it is signed in must hear that it is not.
+            if (!BEARER.matcher(authorization).matches()) {
+                throw ApiProblem.of(ProblemType.UNAUTHORIZED, "unauthorized.scheme")
+                        .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            }
             // Resolving the caller authenticates the token now; a bad one fails with 401 here.
             currentStaff.find();
         }

@@ -7,6 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +70,10 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
         if (!current.containsAll(token.getGroups())) {
             throw refused("unauthorized.stale-roles");
         }
+        // A password reset or change and a deactivation raise the account's version: older tokens end at once.
+        if (versionOf(token) != user.getTokenVersion()) {
+            throw refused("unauthorized.revoked");
+        }
         QuarkusSecurityIdentity.Builder augmented = QuarkusSecurityIdentity.builder()
                 .setPrincipal(token)
                 .addCredentials(identity.getCredentials())
@@ -80,6 +85,21 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
             augmented.addAttribute(AUTHOR_ID, user.getAuthor().getId());
         }
         return augmented.build();
+    }
+
+    /** Tokens issued before versions existed carry none, and count as the first version. */
+    private static long versionOf(JsonWebToken token) {
+        Object claim = token.getClaim(TokenIssuer.TOKEN_VERSION);
+        if (claim instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        if (claim instanceof Number number) {
+            return number.longValue();
+        }
+        if (claim == null) {
+            return 0;
+        }
+        throw refused("unauthorized.invalid-token");
     }
 
     private static ApiProblem refused(String key) {

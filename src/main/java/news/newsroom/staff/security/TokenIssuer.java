@@ -12,6 +12,9 @@ import news.newsroom.staff.StaffUser;
 @ApplicationScoped
 public class TokenIssuer {
 
+    /** The claim naming the account's token version when the token was issued ({@link StaffUser#getTokenVersion}). */
+    public static final String TOKEN_VERSION = "ver";
+
     private final NewsroomConfig config;
 
     public TokenIssuer(NewsroomConfig config) {
@@ -25,6 +28,7 @@ public class TokenIssuer {
                 .groups(user.getRoles().stream().map(StaffRole::wireName).collect(Collectors.toSet()))
                 .claim("name", user.getDisplayName())
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(TOKEN_VERSION, user.getTokenVersion())
                 .expiresIn(lifetime)
                 .sign();
         return new AccessToken(token, "Bearer", lifetime);

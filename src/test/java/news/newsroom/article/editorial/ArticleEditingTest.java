@@ -382,9 +382,9 @@ class ArticleEditingTest {
         long published = desk.budget().getId();
         refused(patch(author, published, etagOf(published), "{\"title\": \"تعديل بعد النشر\"}"), 403, "forbidden", null);
         int ramisDraft = createDraftByRami("مسودة رامي");
-        // Someone else's draft is not visible to an author, and changing it is forbidden.
+        // Someone else's draft is not visible to an author: changing it is not found either, as for a missing id.
         as(author).when().get(ARTICLES + "/" + ramisDraft).then().statusCode(404);
-        refused(patch(author, ramisDraft, "*", "{\"title\": \"تعديل مسودة غيري\"}"), 403, "forbidden", null);
+        refused(patch(author, ramisDraft, "*", "{\"title\": \"تعديل مسودة غيري\"}"), 404, "not-found", null);
     }
 
     // --- what the public sees after an edit ---

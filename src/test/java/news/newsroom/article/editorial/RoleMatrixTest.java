@@ -99,7 +99,7 @@ class RoleMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} replaces Lina's draft: {1}")
-    @CsvSource({"ADMIN, 200", "EDITOR, 200", "AUTHOR, 200", "OTHER_AUTHOR, 403", "MODERATOR, 403", "ANONYMOUS, 401"})
+    @CsvSource({"ADMIN, 200", "EDITOR, 200", "AUTHOR, 200", "OTHER_AUTHOR, 404", "MODERATOR, 403", "ANONYMOUS, 401"})
     void replaceADraft(Role caller, int expected) {
         long id = desk.draft().getId();
 
@@ -115,15 +115,34 @@ class RoleMatrixTest {
         String etag = etagOf(id);
 
         answers(as(Role.OTHER_AUTHOR).contentType("application/json").header("If-Match", etag).body(EDITED_DRAFT)
-                .when().put(ARTICLES + "/" + id).then(), 403);
+                .when().put(ARTICLES + "/" + id).then(), 404);
         answers(as(Role.OTHER_AUTHOR).contentType("application/merge-patch+json").header("If-Match", etag)
                 .body(Map.of("title", EDITED_TITLE))
-                .when().patch(ARTICLES + "/" + id).then(), 403);
+                .when().patch(ARTICLES + "/" + id).then(), 404);
 
         readAsEditor(id)
                 .header("ETag", is(etag))
                 .body("title", is(desk.draft().getTitle()))
                 .body("status", is("draft"));
+    }
+
+    @Test
+    void anotherAuthorsDraftAnswersExactlyLikeAMissingIdSoDraftIdsCannotBeProbed() {
+        long draft = desk.draft().getId();
+        long missing = draft + 100_000;
+
+        String[] details = new String[2];
+        for (int i = 0; i < 2; i++) {
+            long id = i == 0 ? draft : missing;
+            String detail = answers(as(Role.OTHER_AUTHOR).contentType("application/json").header("If-Match", "\"any\"")
+                    .body(EDITED_DRAFT).when().put(ARTICLES + "/" + id).then(), 404).extract().path("detail");
+            answers(as(Role.OTHER_AUTHOR).contentType("application/merge-patch+json").header("If-Match", "\"any\"")
+                    .body(Map.of("title", EDITED_TITLE)).when().patch(ARTICLES + "/" + id).then(), 404)
+                    .body("detail", is(detail));
+            details[i] = detail.replace(String.valueOf(id), "ID");
+        }
+        org.assertj.core.api.Assertions.assertThat(details[0]).isEqualTo(details[1]);
+        readAsEditor(draft).body("title", is(desk.draft().getTitle()));
     }
 
     @ParameterizedTest(name = "{0} publishes a draft: {1}")
@@ -407,6 +426,10 @@ class RoleMatrixTest {
                     .contentType(startsWith(PROBLEM_JSON))
                     .body("type", is(PROBLEMS + "unauthorized"))
                     .body("status", is(401));
+        } else if (expected == 404) {
+            response.contentType(startsWith(PROBLEM_JSON))
+                    .body("type", is(PROBLEMS + "not-found"))
+                    .body("status", is(404));
         } else if (expected == 403) {
             response.contentType(startsWith(PROBLEM_JSON))
                     .body("type", is(PROBLEMS + "forbidden"))

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every Bearer token is checked, on staff endpoints and public reads alike: a forged, foreign, unsigned or
@@ -84,6 +85,21 @@ class TokenValidationTest {
     @Test
     void aBearerValueThatIsNoJwtAtAllIsRefused() {
         refusedAsUnauthenticated(withToken("not-a-token").when().get(PUBLIC_READ).then());
+    }
+
+    @ParameterizedTest(name = "Authorization: {0}")
+    @ValueSource(strings = {"Basic YWRtaW5AbmV3c3Jvb20uZXhhbXBsZTpzZWNyZXQ=", "Digest username=\"admin\"",
+            "Bearer", "Bearer ", "Bearer a b", "Token abc", "bearer"})
+    void anotherSchemeOrAMalformedBearerIsRefusedNotTreatedAsAnonymous(String authorization) {
+        given().when().get(PUBLIC_READ).then().statusCode(200);
+
+        refusedAsUnauthenticated(given().header("Authorization", authorization).when().get(PUBLIC_READ).then());
+        refusedAsUnauthenticated(given().header("Authorization", authorization).when().get(STAFF_ONLY).then());
+    }
+
+    @Test
+    void theSchemeNameIsCaseInsensitive() {
+        given().header("Authorization", "bearer " + staff.tokenFor(admin)).when().get(STAFF_ONLY).then().statusCode(200);
     }
 
     @Test
