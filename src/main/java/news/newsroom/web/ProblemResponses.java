@@ -11,13 +11,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the answers every operation can give besides its success, in one place instead of on each
- * method: problem+json for 400/404/405/406/500 and 304 for conditional GETs. The build runs this filter when
+ * method: problem+json for 400/404/405/406/500, 304 for conditional GETs, and the bodiless 413 and 414 of the
+ * HTTP layer. {@link StrictRequestSchemas} adds what the service refuses besides (ids below 1, unknown fields). The build runs this filter when
  * it generates openapi.yaml.
  */
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** Public reads answered afresh each time: they send no validators, so no 304. */
+    /** Paths of rows with a version (articles, staff accounts): a write that loses a race to another is 412. */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(
+            "/api/v1/(articles|staff)/\\{id}(/.*)?");
     private static final java.util.Set<String> UNCACHED = java.util.Set.of("listChanges", "streamChanges");
 
     @Override
@@ -25,6 +29,7 @@ public class ProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        StrictRequestSchemas.apply(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean templated = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
@@ -87,12 +92,13 @@ public class ProblemResponses implements OASFilter {
                         addIfAbsent(responses, "428", problem("If-Match is missing."));
                     }
                 }
-                if (secured && entry.getKey() != PathItem.HttpMethod.GET
-                        && (path.getKey().contains("/articles/{id}") || path.getKey().startsWith("/api/v1/staff/{id}"))) {
-                    // The loser of two writes at once (two editors publishing, an editor and the scheduler).
-                    addIfAbsent(responses, "412", problem("Someone else changed it at the same moment (another "
-                            + "editor, or the scheduled publisher); read it again and retry."));
+                if (secured && entry.getKey() != PathItem.HttpMethod.GET && VERSIONED.matcher(path.getKey()).matches()) {
+                    addIfAbsent(responses, "412", problem("Another request changed the same article or account at the"
+                            + " same moment and this one lost the race; read it again and retry."));
                 }
+                // Refused by the HTTP layer before the application reads it, so without a problem body.
+                addIfAbsent(responses, "414", OASFactory.createAPIResponse()
+                        .description("The URL is longer than the server accepts. No body."));
                 if (hasBody) {
                     // Refused by the HTTP layer before the application reads it, so without a problem body.
                     addIfAbsent(responses, "413", OASFactory.createAPIResponse()

@@ -32,17 +32,21 @@ public final class OpenApiValidation implements BeforeAllCallback {
     /** Installs the check for all RestAssured calls of the calling test class. */
     public static synchronized void install() {
         if (filter == null) {
-            if (!Files.exists(SPEC)) {
-                throw new IllegalStateException("openapi.yaml is missing at the project root");
-            }
-            OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                    .createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
-                    .withLevelResolver(LevelResolver.create()
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build();
-            filter = new OpenApiValidationFilter(validator);
+            filter = new OpenApiValidationFilter(validator());
         }
         RestAssured.replaceFiltersWith(filter);
+    }
+
+    /** The check itself, for a test that sends requests without RestAssured (the document fuzzer). */
+    public static OpenApiInteractionValidator validator() {
+        if (!Files.exists(SPEC)) {
+            throw new IllegalStateException("openapi.yaml is missing at the project root");
+        }
+        return OpenApiInteractionValidator
+                .createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
     }
 }
