@@ -1,6 +1,7 @@
 package news.newsroom.web;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -20,7 +21,7 @@ public class ProblemResponses implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** Public reads answered afresh each time: they send no validators, so no 304. */
     /** Paths of rows with a version (articles, staff accounts): a write that loses a race to another is 412. */
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(
+    private static final Pattern VERSIONED = Pattern.compile(
             "/api/v1/(articles|staff)/\\{id}(/.*)?");
     private static final java.util.Set<String> UNCACHED = java.util.Set.of("listChanges", "streamChanges");
 

@@ -49,22 +49,6 @@ class DocumentFuzzTest {
     static final long SEED = Long.getLong("newsroom.fuzz.seed", 22L);
     static final int CASES = Integer.getInteger("newsroom.fuzz.cases", 30);
 
-    /**
-     * Failures already found and being fixed on other branches of issue 22, so that this test shows everything
-     * else meanwhile. The lead removes this list after merging those branches; whatever it still hides then is a
-     * bug.
-     */
-    static final Map<String, Predicate<Outcome>> FIXED_ON_OTHER_BRANCHES = Map.of(
-            "input: NUL in a string reaches PostgreSQL",
-            outcome -> outcome.serverError() && outcome.request().kind() == Kind.NUL,
-            "input: lone surrogate in a string",
-            outcome -> outcome.serverError() && outcome.request().kind() == Kind.LONE_SURROGATE,
-            "input: out-of-range instants",
-            outcome -> outcome.serverError() && outcome.request().kind() == Kind.OUT_OF_RANGE_INSTANT,
-            "integrity: {\"ids\":[null]} to bulk moderation",
-            outcome -> outcome.serverError() && outcome.request().kind() == Kind.NULL_ITEM
-                    && "body.ids".equals(outcome.request().target()));
-
     /** What one request got, and what is wrong with it (empty when it was answered as documented). */
     record Outcome(FuzzRequest request, int status, String contentType, String body, List<String> problems) {
 
@@ -102,7 +86,6 @@ class DocumentFuzzTest {
                 || template.startsWith("/api/v1/api-keys");
         FuzzValues values = new FuzzValues(new Random(SEED ^ operation.getOperationId().hashCode()));
         List<String> failures = new ArrayList<>();
-        Map<String, Integer> known = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (int i = 0; i < CASES; i++) {
             FuzzRequest request = FuzzRequest.generate(method.name(), template, operation, values, fixtures);
@@ -111,17 +94,10 @@ class DocumentFuzzTest {
             if (outcome.problems().isEmpty()) {
                 continue;
             }
-            String excused = FIXED_ON_OTHER_BRANCHES.entrySet().stream()
-                    .filter(entry -> entry.getValue().test(outcome)).map(Map.Entry::getKey).findFirst().orElse(null);
-            if (excused != null) {
-                known.merge(excused, 1, Integer::sum);
-            } else {
-                failures.add(describe(i, outcome));
-            }
+            failures.add(describe(i, outcome));
         }
-        System.out.printf("fuzz %s: %d cases in %d ms (fixtures %d ms), statuses %s%s%n", operation.getOperationId(),
-                CASES, (System.nanoTime() - built) / 1_000_000, (built - start) / 1_000_000, statuses,
-                known.isEmpty() ? "" : ", known failures fixed on other branches: " + known);
+        System.out.printf("fuzz %s: %d cases in %d ms (fixtures %d ms), statuses %s%n", operation.getOperationId(),
+                CASES, (System.nanoTime() - built) / 1_000_000, (built - start) / 1_000_000, statuses);
         assertThat(failures).as("seed %d (-Dnewsroom.fuzz.seed=%d), %d cases of %s: answers openapi.yaml does not"
                 + " describe", SEED, SEED, CASES, operation.getOperationId()).isEmpty();
     }
