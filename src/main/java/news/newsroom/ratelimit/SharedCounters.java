@@ -50,7 +50,7 @@ public class SharedCounters {
 
     private static final Logger LOG = Logger.getLogger(SharedCounters.class);
     /** Connecting takes longer than a call on an open connection; only start-up waits for it this long. */
-    private static final Duration FIRST_CONNECTION = Duration.ofSeconds(3);
+    private static final Duration FIRST_CONNECTION = Duration.ofSeconds(10);
 
     private final ReactiveRedisDataSource redis;
     private final NewsroomConfig.Redis settings;
