@@ -61,6 +61,8 @@ _, _, articles = call(A, "GET", "/api/v1/articles?limit=1")
 article = articles["items"][0]["id"]
 _, _, sections = call(A, "GET", "/api/v1/sections")
 section = sections["items"][0]["slug"]
+_, _, authors = call(A, "GET", "/api/v1/authors")
+author = authors["items"][0]["slug"]
 
 # 1. A write on A is visible on B (which has the list cached) within one second.
 call(B, "GET", "/api/v1/tags?limit=100")
@@ -103,7 +105,7 @@ check("idempotent retry on B replays A's result",
 
 # 5. A scheduled article is published once, though both nodes run the scheduler.
 made, _, draft = call(A, "POST", "/api/v1/articles",
-                      {"title": "مقال مجدول على عقدتين", "sectionSlug": section,
+                      {"title": "مقال مجدول على عقدتين", "sectionSlug": section, "authorSlugs": [author],
                        "bodyHtml": "<p>نص المقال المجدول.</p>"}, admin)
 if made != 201:
     check("scheduled article published once by two schedulers", False, f"creating the draft: {made} {draft}")

@@ -279,7 +279,7 @@ public interface NewsroomConfig {
         String keyPrefix();
 
         /** The longest a request waits for Redis before it uses this node's own limits instead. */
-        @WithDefault("PT0.5S")
+        @WithDefault("PT1S")
         Duration timeout();
 
         /** After a failed call, Redis is left alone this long (per-node limits meanwhile), then tried again. */
