@@ -59,6 +59,10 @@ public interface NewsroomConfig {
 
     Webhooks webhooks();
 
+    Redis redis();
+
+    ApiKeys apiKeys();
+
     /** Calls to integrators' webhook URLs (integration.webhook). */
     interface Webhooks {
         /** The whole of one delivery attempt: connecting, sending, the response status and the read of its body. */
@@ -280,5 +284,31 @@ public interface NewsroomConfig {
          * metrics, dev and test serve them to anyone.
          */
         Optional<String> metricsToken();
+    }
+
+    /** Redis, where the rate limits and API-key quotas that every node shares are counted (ratelimit). */
+    interface Redis {
+        /** Start of every key; the default adds the database schema so test runs and dev never share counters. */
+        @WithDefault("newsroom:")
+        String keyPrefix();
+
+        /** The longest a request waits for Redis before it uses this node's own limits instead. */
+        @WithDefault("PT1S")
+        Duration timeout();
+
+        /** After a failed call, Redis is left alone this long (per-node limits meanwhile), then tried again. */
+        @WithDefault("PT5S")
+        Duration retryAfter();
+    }
+
+    /** Integrators' API keys. */
+    interface ApiKeys {
+        /** Requests a key may make per {@code quota-window} unless an admin set its own quota. */
+        @WithDefault("1000")
+        @Min(1)
+        int defaultQuota();
+
+        @WithDefault("PT1H")
+        Duration quotaWindow();
     }
 }

@@ -36,11 +36,16 @@ public class ApiKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Requests allowed per quota window; null for the configured default. */
+    @Column(name = "quota")
+    private Integer quota;
+
     protected ApiKey() {
     }
 
-    public ApiKey(String name, String prefix, String keyHash, Long createdBy) {
+    public ApiKey(String name, String prefix, String keyHash, Long createdBy, Integer quota) {
         this.name = name;
+        this.quota = quota;
         this.prefix = prefix;
         this.keyHash = keyHash;
         this.createdBy = createdBy;
@@ -71,5 +76,9 @@ public class ApiKey {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public Integer getQuota() {
+        return quota;
     }
 }

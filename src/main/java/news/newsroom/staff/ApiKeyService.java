@@ -22,10 +22,12 @@ public class ApiKeyService {
     private static final String PREFIX = "nrk_";
 
     private final ApiKeyRepository keys;
+    private final ApiKeyQuota quota;
     private final SecureRandom random = new SecureRandom();
 
-    public ApiKeyService(ApiKeyRepository keys) {
+    public ApiKeyService(ApiKeyRepository keys, ApiKeyQuota quota) {
         this.keys = keys;
+        this.quota = quota;
     }
 
     @Transactional
@@ -33,20 +35,24 @@ public class ApiKeyService {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String plain = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiKey key = new ApiKey(input.name().strip(), plain.substring(0, 8), hash(plain), admin.id());
+        ApiKey key = new ApiKey(input.name().strip(), plain.substring(0, 8), hash(plain), admin.id(), input.quota());
         keys.persist(key);
-        return ApiKeyView.of(key, plain);
+        return view(key, plain);
     }
 
     public List<ApiKeyView> list() {
-        return keys.findNewestFirst().stream().map(key -> ApiKeyView.of(key, null)).toList();
+        return keys.findNewestFirst().stream().map(key -> view(key, null)).toList();
     }
 
     @Transactional
     public ApiKeyView revoke(long id) {
         ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("not-found.api-key", id));
         key.revoke();
-        return ApiKeyView.of(key, null);
+        return view(key, null);
+    }
+
+    private ApiKeyView view(ApiKey key, String plain) {
+        return ApiKeyView.of(key, plain, quota.limitOf(key));
     }
 
     /** The active key with this value, if any. */

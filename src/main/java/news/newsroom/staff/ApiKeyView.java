@@ -13,9 +13,13 @@ public record ApiKeyView(
         @Schema(description = "The whole key, shown once. Send it as X-API-Key.", example = "nrk_3fQ9xYbK2mWc8vTn1LpRz4sDh6GjA0eU")
         @JsonInclude(JsonInclude.Include.NON_NULL) String key,
         @Schema(required = true, example = "2025-11-29T08:19:00Z") Instant createdAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent while the key is active.") Instant revokedAt) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent while the key is active.") Instant revokedAt,
+        @Schema(required = true, description = "Requests the key may make per quota window: its own quota or the "
+                + "configured default. Keyed requests carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset; "
+                + "past the quota they get 429 with Retry-After.", example = "1000") int quota) {
 
-    static ApiKeyView of(ApiKey key, String plainKey) {
-        return new ApiKeyView(key.getId(), key.getName(), key.getPrefix(), plainKey, key.getCreatedAt(), key.getRevokedAt());
+    static ApiKeyView of(ApiKey key, String plainKey, int quota) {
+        return new ApiKeyView(key.getId(), key.getName(), key.getPrefix(), plainKey, key.getCreatedAt(), key.getRevokedAt(),
+                quota);
     }
 }

@@ -86,6 +86,9 @@ public class ProblemResponses implements OASFilter {
                     addIfAbsent(responses, "403", problem("The token is valid but its roles do not allow this."));
                 } else {
                     addIfAbsent(responses, "401", problem("An X-API-Key or Authorization header was sent but is not valid."));
+                    addIfAbsent(responses, "429", problem("The X-API-Key has used up its quota; see Retry-After.")
+                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
                 }
                 if (entry.getKey() == PathItem.HttpMethod.PUT || entry.getKey() == PathItem.HttpMethod.PATCH) {
                     if (path.getKey().startsWith("/api/v1/articles/")) {

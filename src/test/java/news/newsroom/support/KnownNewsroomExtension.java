@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.newsroom.comment.CommentRateLimiter;
+import news.newsroom.staff.ApiKeyQuota;
 import news.newsroom.staff.StaffRole;
 import news.newsroom.staff.StaffUser;
 import news.newsroom.support.KnownNewsroom.Desk;
@@ -32,7 +33,9 @@ public final class KnownNewsroomExtension implements BeforeEachCallback {
         TestStaff staff = container.instance(TestStaff.class).get();
         staff.clear();
         Newsdesk desk = Newsdesk.create(container.instance(TestContent.class).get());
+        // Resets the counts in Redis under this run's key prefix too, so no test inherits another's.
         container.instance(CommentRateLimiter.class).get().reset();
+        container.instance(ApiKeyQuota.class).get().reset();
 
         Object[] tests = context.getRequiredTestInstances().getAllInstances().toArray();
         Set<StaffRole> named = EnumSet.noneOf(StaffRole.class);

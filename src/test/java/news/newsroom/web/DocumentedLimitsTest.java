@@ -187,6 +187,8 @@ class DocumentedLimitsTest {
                 new Limit("StaffChange", "authorSlug", Bound.MAX_LENGTH, Endpoint.CHANGE_STAFF, "authorSlug", "authorSlug",
                         DocumentedLimitsTest::latin, 400),
                 new Limit("NewApiKey", "name", Bound.MAX_LENGTH, Endpoint.CREATE_API_KEY, "name", "name", DocumentedLimitsTest::text),
+                new Limit("NewApiKey", "quota", Bound.MINIMUM, Endpoint.CREATE_API_KEY, "quota", "quota", n -> n),
+                new Limit("NewApiKey", "quota", Bound.MAXIMUM, Endpoint.CREATE_API_KEY, "quota", "quota", n -> n),
                 new Limit("Credentials", "email", Bound.MAX_LENGTH, Endpoint.SIGN_IN, "email", "email", DocumentedLimitsTest::email),
                 new Limit("Credentials", "password", Bound.MAX_LENGTH, Endpoint.SIGN_IN, "password", "password", DocumentedLimitsTest::latin),
 
