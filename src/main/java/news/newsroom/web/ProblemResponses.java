@@ -1,5 +1,6 @@
 package news.newsroom.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -45,23 +47,18 @@ public class ProblemResponses implements OASFilter {
                 boolean securedOp = op.getSecurity() != null && !op.getSecurity().isEmpty();
                 if (!securedOp && !signIn) {
                     // Public operations: anonymous, or with an integrator key, or (drafts) a staff token.
-                    op.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                    op.setSecurity(new java.util.ArrayList<>(List.of(
                             OASFactory.createSecurityRequirement(),
                             OASFactory.createSecurityRequirement().addScheme("bearer"),
                             OASFactory.createSecurityRequirement().addScheme("apiKey"))));
                 }
                 if (signIn) {
                     addIfAbsent(responses, "401", problem("The email or password is wrong (the same answer for both)."));
-                    addIfAbsent(responses, "429", problem("Too many failed sign-ins for this email or client; see Retry-After.")
-                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
-                                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
+                    addIfAbsent(responses, "429", problemWithRetryAfter("Too many failed sign-ins for this email or client; see Retry-After."));
                 }
                 if ("listArticles".equals(op.getOperationId())) {
-                    addIfAbsent(responses, "503", problem("A search (`q`) waited too long for its turn: more searches"
-                            + " were running than the service takes at once. Ask again after Retry-After seconds.")
-                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
-                                    .schema(OASFactory.createSchema().format("int32").type(java.util.List.of(
-                                            org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
+                    addIfAbsent(responses, "503", problemWithRetryAfter("A search (`q`) waited too long for its turn: more searches"
+                            + " were running than the service takes at once. Ask again after Retry-After seconds."));
                 }
                 if ("getOEmbed".equals(op.getOperationId())) {
                     addIfAbsent(responses, "404", problem("`url` is not the page of a published article on the website:"
@@ -86,9 +83,7 @@ public class ProblemResponses implements OASFilter {
                     addIfAbsent(responses, "403", problem("The token is valid but its roles do not allow this."));
                 } else {
                     addIfAbsent(responses, "401", problem("An X-API-Key or Authorization header was sent but is not valid."));
-                    addIfAbsent(responses, "429", problem("The X-API-Key has used up its quota; see Retry-After.")
-                            .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
-                                    .schema(OASFactory.createSchema().type(java.util.List.of(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
+                    addIfAbsent(responses, "429", problemWithRetryAfter("The X-API-Key has used up its quota; see Retry-After."));
                 }
                 if (entry.getKey() == PathItem.HttpMethod.PUT || entry.getKey() == PathItem.HttpMethod.PATCH) {
                     if (path.getKey().startsWith("/api/v1/articles/")) {
@@ -145,5 +140,11 @@ public class ProblemResponses implements OASFilter {
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(ProblemMappers.PROBLEM_JSON,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    }
+
+    /** A problem answered with a Retry-After header: a 429 or a 503 the client may send again later. */
+    private static APIResponse problemWithRetryAfter(String description) {
+        return problem(description).addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                .schema(OASFactory.createSchema().format("int32").type(List.of(Schema.SchemaType.INTEGER))));
     }
 }
