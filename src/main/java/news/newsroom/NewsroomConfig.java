@@ -266,5 +266,12 @@ public interface NewsroomConfig {
         /** Memory for cached public responses (bytes of JSON plus a little per entry). */
         @WithDefault("48000000")
         long responseCacheBytes();
+
+        /**
+         * How long a cached public response may still be served while the database cannot be reached, here and
+         * (as {@code stale-if-error} in Cache-Control) by browsers and CDNs.
+         */
+        @WithDefault("1H")
+        Duration staleIfError();
     }
 }

@@ -171,6 +171,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return apiProblem(DatabaseOutage.problem(e), headers, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s, on %s", incident, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL_ERROR, "internal-error.detail", new Object[] {incident}, List.of(),

@@ -26,6 +26,7 @@ public enum ProblemType {
     BAD_REQUEST(400, "bad-request"),
     NOT_IMPLEMENTED(501, "not-implemented"),
     BUSY(503, "busy"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable"),
     INTERNAL_ERROR(500, "internal-error");
 
     private final int status;
