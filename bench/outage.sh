@@ -38,10 +38,11 @@ cleanup() {
 }
 trap cleanup EXIT
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 240); do
+for _ in $(seq 1 720); do
   curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
   sleep 0.25
 done
+curl -fs "$BASE/q/health/ready" >/dev/null || { echo "The node did not become ready; see $OUT/server.log" >&2; exit 1; }
 TOKEN=$(curl -fs -H 'Content-Type: application/json' \
   -d '{"email":"admin@outage.test","password":"outage-drill-password"}' "$BASE/api/v1/auth/token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')

@@ -26,10 +26,11 @@ QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > 
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 240); do
+for _ in $(seq 1 720); do
   curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break
   sleep 0.25
 done
+curl -fs "$BASE/q/health/ready" >/dev/null || { echo "The node did not become ready; see $OUT/server.log" >&2; exit 1; }
 # Half the requests read a cached article, half a list page with a new URL each time (the database every time).
 cat > "$OUT/mix.lua" <<'LUA'
 local n = 0

@@ -87,10 +87,6 @@ class DatabaseOutageRecoveryTest {
                 .header("X-Request-Id", is("outage-check-1"))
                 .body("requestId", is("outage-check-1"));
         assertThat(millis).as("an uncached read during the outage is answered within a second").isLessThan(1_000);
-        started = System.nanoTime();
-        Problems.refused(given().get("/api/v1/tags").then(), 503, "database-unavailable");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("the next one, at once").isLessThan(300);
-        Thread.sleep(1_100); // past the moment of refusals without trying: this write reaches for the database
         Problems.refused(as(editor).contentType("application/json")
                 .body(Map.of("name", "أثناء الانقطاع", "slug", "during-outage"))
                 .post("/api/v1/sections").then(), 503, "database-unavailable");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import news.newsroom.web.DatabaseOutage;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -18,7 +19,8 @@ import org.postgresql.PGNotification;
  * is reported once ({@link Handler#lost}) and made again, first at once and then after pauses growing to {@link
  * #LONGEST_PAUSE}, however long the database stays away; {@link Handler#connected()} says when it is back, since
  * notices sent meanwhile are lost. A connection that dies without a word (a cut network) is found by TCP
- * keep-alives and by the server's answer to a check every {@link #CHECK_EVERY}.
+ * keep-alives and by the server's answer to a check every {@link #CHECK_EVERY}. While it is lost, requests are
+ * refused at once rather than waiting for the pool ({@link DatabaseOutage}).
  */
 public final class NotificationListener {
 
@@ -89,6 +91,7 @@ public final class NotificationListener {
                 }
                 reported = false;
                 failures = 0;
+                DatabaseOutage.listenerConnected(true);
                 handler.connected();
                 hear(connection);
             } catch (SQLException lost) {
@@ -98,6 +101,7 @@ public final class NotificationListener {
                 failures++;
                 if (!reported) {
                     reported = true;
+                    DatabaseOutage.listenerConnected(false);
                     handler.lost(lost);
                 } else {
                     LOG.debugf("%s cannot connect yet (%s)", name, lost.getMessage());

@@ -12,9 +12,10 @@ import org.jboss.logging.Logger;
  * transaction or the ORM; the whole cause chain is looked at.
  *
  * <p>While the database is away each request would wait for the pool's acquisition timeout before failing, and
- * hold a worker thread meanwhile. So once a request has failed for an outage, the requests of the next {@link
- * #SETTLE} are refused at once ({@link DatabaseOutageGate}); the first one after it tries the database again, and
- * either renews the refusal or ends it.
+ * hold a worker thread meanwhile. So requests are refused at once ({@link DatabaseOutageGate}) while the node's
+ * LISTEN connections are lost (they notice at once when the server goes, and are made again within two seconds
+ * of its return), and for a moment ({@link #SETTLE_NANOS}) after a request failed for an outage; the first one
+ * after that moment tries the database again, and either renews the refusal or ends it.
  */
 public final class DatabaseOutage {
 
@@ -26,6 +27,8 @@ public final class DatabaseOutage {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutage.class);
     private static final int DEEPEST_CAUSE = 20;
+    /** Whether a LISTEN connection was lost and not made again yet: one value for the whole node. */
+    private static volatile boolean listenerLost;
     /** When a request last failed for an outage (System.nanoTime), or 0: one value for the whole node. */
     private static final java.util.concurrent.atomic.AtomicLong LAST_FAILURE = new java.util.concurrent.atomic.AtomicLong();
 
@@ -55,10 +58,15 @@ public final class DatabaseOutage {
         return refusal();
     }
 
-    /** Whether a request failed for an outage within the last {@link #SETTLE_NANOS}. */
-    static boolean settling() {
+    /** A LISTEN connection to the database was lost ({@code false}), or made again ({@code true}). */
+    public static void listenerConnected(boolean connected) {
+        listenerLost = !connected;
+    }
+
+    /** Whether the database is known to be unreachable: refuse without trying it. */
+    static boolean knownDown() {
         long last = LAST_FAILURE.get();
-        return last != 0 && System.nanoTime() - last < SETTLE_NANOS;
+        return listenerLost || last != 0 && System.nanoTime() - last < SETTLE_NANOS;
     }
 
     static ApiProblem refusal() {

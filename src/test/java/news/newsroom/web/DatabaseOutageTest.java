@@ -36,8 +36,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void whileAListeningConnectionIsLostRequestsAreRefusedWithoutTryingTheDatabase() {
+        DatabaseOutage.listenerConnected(false);
+        assertThat(DatabaseOutage.knownDown()).isTrue();
+        DatabaseOutage.listenerConnected(true);
+        assertThat(DatabaseOutage.knownDown()).isFalse();
+    }
+
+    @Test
     void theAnswerIsA503WithRetryAfter() {
-        ApiProblem problem = DatabaseOutage.problem(new SQLException("refused", "08001"));
+        ApiProblem problem = DatabaseOutage.refusal();
         assertThat(problem.type()).isEqualTo(ProblemType.DATABASE_UNAVAILABLE);
         assertThat(problem.type().status()).isEqualTo(503);
         assertThat(problem.headers()).containsEntry("Retry-After", "5");
