@@ -22,6 +22,7 @@ if [ ! -f "$OUT/private.pem" ]; then
 fi
 QUARKUS_PROFILE=prod NEWSROOM_SAMPLE_DATA_ENABLED=true NEWSROOM_DATABASE_SCHEMA=$SCHEMA \
 MP_JWT_VERIFY_PUBLICKEY_LOCATION=$OUT/public.pem SMALLRYE_JWT_SIGN_KEY_LOCATION=$OUT/private.pem \
+QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=${TX_TIMEOUT:-600s} \
 QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

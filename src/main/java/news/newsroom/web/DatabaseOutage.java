@@ -46,6 +46,9 @@ public final class DatabaseOutage {
             if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimeout(sql))) {
                 return true;
             }
+            if (noConnection(cause.getMessage())) {
+                return true;
+            }
         }
         return false;
     }
@@ -76,6 +79,11 @@ public final class DatabaseOutage {
 
     private static boolean connectionState(String state) {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** Hibernate's wording for any failure to get a connection from the pool, whatever the driver said. */
+    private static boolean noConnection(String message) {
+        return message != null && message.startsWith("Unable to acquire JDBC Connection");
     }
 
     /** The pool's "Acquisition timeout while waiting for new connection": none came free, or could be made, in time. */

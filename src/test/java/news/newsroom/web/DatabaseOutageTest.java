@@ -22,6 +22,9 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new SQLTransientConnectionException("pool exhausted"))).isTrue();
         assertThat(DatabaseOutage.causedBy(new JDBCConnectionException("Unable to acquire JDBC Connection", refused)))
                 .isTrue();
+        assertThat(DatabaseOutage.causedBy(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection [Something unusual has occurred]",
+                new SQLException("Something unusual has occurred", "XX000")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new PersistenceException("commit failed",
                 new SQLException("Exception while creating new connection", refused))))).isTrue();
     }
