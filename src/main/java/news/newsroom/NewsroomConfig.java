@@ -273,6 +273,13 @@ public interface NewsroomConfig {
         long responseCacheBytes();
 
         /**
+         * How long a cached public response may still be served while the database cannot be reached, here and
+         * (as {@code stale-if-error} in Cache-Control) by browsers and CDNs.
+         */
+        @WithDefault("1H")
+        Duration staleIfError();
+
+        /**
          * Origins whose pages may read the API from a browser (CORS): exact origins, or {@code /regex/}. Never
          * {@code null} nor {@code *}: start-up refuses them. {@code quarkus.http.cors.origins} is set from this.
          */

@@ -38,7 +38,7 @@ public class CacheableResponses {
     public CacheableResponses(ObjectMapper objectMapper, NewsroomConfig config, ResponseCache cache,
             CacheTicket ticket) {
         this.objectMapper = objectMapper;
-        this.cacheControl = config.http().publicCacheControl();
+        this.cacheControl = withStaleIfError(config.http().publicCacheControl(), config.http().staleIfError());
         this.cache = cache;
         this.ticket = ticket;
     }
@@ -102,6 +102,17 @@ public class CacheableResponses {
         }
         byte[] json = toJson(body);
         return ok(request, json, JSON_UTF8, new EntityTag(digest(json), true), lastModified, surrogateKeys, link);
+    }
+
+    /**
+     * The configured Cache-Control with {@code stale-if-error} (RFC 5861) as long as this node keeps serving stale
+     * copies itself, unless the configured value already says how long.
+     */
+    static String withStaleIfError(String cacheControl, java.time.Duration staleIfError) {
+        if (cacheControl.contains("stale-if-error") || cacheControl.contains("no-store")) {
+            return cacheControl;
+        }
+        return cacheControl + ", stale-if-error=" + staleIfError.toSeconds();
     }
 
     private byte[] toJson(Object body) {

@@ -25,6 +25,11 @@ import news.newsroom.content.ContentInvalidated;
  * <p>A read that was under way while a change committed may have read the old rows: a response is only cached if
  * the {@link ContentGeneration} is still the one its request started in. Until this node hears other nodes'
  * changes, it caches nothing.
+ *
+ * <p>When the connection that hears other nodes is lost (the database is down, or unreachable from here), the
+ * entries are not current any more but are still the best answer there is: they are kept aside as stale, for up
+ * to {@code newsroom.http.stale-if-error}, and served only while that connection is down (the {@code
+ * stale-if-error} of RFC 5861). They go as soon as it is back.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -53,6 +58,8 @@ public class ResponseCache {
     private static final int OVERHEAD_BYTES = 512;
 
     private final Cache<String, Entry> entries;
+    /** Entries that were current when the connection to other nodes was lost; served only while it is down. */
+    private final Cache<String, Entry> stale;
     private final ContentGeneration generation;
 
     public ResponseCache(NewsroomConfig config, ContentGeneration generation) {
@@ -61,10 +68,23 @@ public class ResponseCache {
                 .maximumWeight(config.http().responseCacheBytes())
                 .weigher((String uri, Entry entry) -> entry.body().length + uri.length() + OVERHEAD_BYTES)
                 .build();
+        this.stale = Caffeine.newBuilder()
+                .maximumWeight(config.http().responseCacheBytes())
+                .weigher((String uri, Entry entry) -> entry.body().length + uri.length() + OVERHEAD_BYTES)
+                .expireAfterWrite(config.http().staleIfError())
+                .build();
     }
 
     public Optional<Entry> find(String uri) {
         return Optional.ofNullable(entries.getIfPresent(uri));
+    }
+
+    /** A copy kept from before the connection to other nodes was lost, while it is still lost. */
+    public Optional<Entry> findStale(String uri) {
+        if (generation.connected()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(stale.getIfPresent(uri));
     }
 
     /** Caches a response read in generation {@code startedIn}, unless content changed since. */
@@ -79,9 +99,15 @@ public class ResponseCache {
 
     void drop(@Observes ContentInvalidated invalidated) {
         if (invalidated.everything()) {
+            if (generation.connected()) {
+                stale.invalidateAll();
+            } else {
+                stale.putAll(entries.asMap());
+            }
             entries.invalidateAll();
         } else {
             entries.asMap().values().removeIf(entry -> !Collections.disjoint(entry.keys(), invalidated.keys()));
+            stale.asMap().values().removeIf(entry -> !Collections.disjoint(entry.keys(), invalidated.keys()));
         }
     }
 }

@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Answers public GETs (the API, feeds and sitemaps) from the {@link ResponseCache} before any resource runs: 304
  * when the client's copy is current, else the cached bytes. Requests with credentials always reach the resources
  * (they must be checked, and staff see more), as do clients that do not accept the cached type (they get their 406
- * there).
+ * there). While the database cannot be reached, a copy kept from before is served rather than a 503 (see
+ * {@link ResponseCache#findStale}).
  */
 public class ResponseCacheFilter {
 
@@ -26,11 +27,14 @@ public class ResponseCacheFilter {
     private final ResponseCache cache;
     private final CacheTicket ticket;
     private final ContentGeneration generation;
+    private final CacheLookups lookups;
 
-    public ResponseCacheFilter(ResponseCache cache, CacheTicket ticket, ContentGeneration generation) {
+    public ResponseCacheFilter(ResponseCache cache, CacheTicket ticket, ContentGeneration generation,
+            CacheLookups lookups) {
         this.cache = cache;
         this.ticket = ticket;
         this.generation = generation;
+        this.lookups = lookups;
     }
 
     @ServerRequestFilter(priority = 900)
@@ -49,7 +53,15 @@ public class ResponseCacheFilter {
         String uri = requested.toString();
         ticket.issue(uri, generation.current());
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return cache.find(uri).filter(entry -> accepts(accept, entry.mediaType())).map(entry -> answer(request, entry));
+        Optional<ResponseCache.Entry> found = cache.find(uri);
+        boolean fresh = found.isPresent();
+        if (!fresh) {
+            found = cache.findStale(uri);
+        }
+        Optional<Response> answer = found.filter(entry -> accepts(accept, entry.mediaType()))
+                .map(entry -> answer(request, entry));
+        lookups.record(fresh, answer.isPresent());
+        return answer;
     }
 
     private static Response answer(ContainerRequestContext request, ResponseCache.Entry entry) {

@@ -1,5 +1,8 @@
 package news.newsroom.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,16 +33,25 @@ public class SearchQueue {
 
     private final Semaphore running;
     private final Duration longestWait;
+    /** {@code newsroom.search.queue.wait}: how long searches waited for their turn, admitted or refused. */
+    private final Timer admittedWait;
+    private final Timer refusedWait;
 
     @Inject
-    public SearchQueue(NewsroomConfig config) {
+    public SearchQueue(NewsroomConfig config, MeterRegistry registry) {
         // One more than the cores: while one search waits for PostgreSQL (on its own core or another host), another
         // can use the JVM's.
         this(config.search().concurrentSearches().orElse(Runtime.getRuntime().availableProcessors() + 1),
-                config.search().longestWait());
+                config.search().longestWait(), registry);
     }
 
     SearchQueue(int concurrentSearches, Duration longestWait) {
+        this(concurrentSearches, longestWait, new SimpleMeterRegistry());
+    }
+
+    private SearchQueue(int concurrentSearches, Duration longestWait, MeterRegistry registry) {
+        this.admittedWait = waitTimer(registry, "admitted");
+        this.refusedWait = waitTimer(registry, "refused");
         if (concurrentSearches < 1) {
             throw new IllegalArgumentException("newsroom.search.concurrent-searches must be at least 1");
         }
@@ -50,6 +62,7 @@ public class SearchQueue {
     /** Runs {@code search} once a permit is free, or throws the 503 problem if none frees up in time. */
     public <T> T run(Supplier<T> search) {
         boolean admitted;
+        long waitStarted = System.nanoTime();
         try {
             // The timed tryAcquire of a fair semaphore keeps the arrival order.
             admitted = running.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS);
@@ -57,6 +70,7 @@ public class SearchQueue {
             Thread.currentThread().interrupt();
             admitted = false;
         }
+        (admitted ? admittedWait : refusedWait).record(System.nanoTime() - waitStarted, TimeUnit.NANOSECONDS);
         if (!admitted) {
             throw ApiProblem.of(ProblemType.BUSY, "busy.search", RETRY_AFTER_SECONDS)
                     .withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -66,6 +80,11 @@ public class SearchQueue {
         } finally {
             running.release();
         }
+    }
+
+    private static Timer waitTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder("newsroom.search.queue.wait").description("Time searches waited for their turn")
+                .tag("outcome", outcome).register(registry);
     }
 
     /** How many searches could start now without waiting. */

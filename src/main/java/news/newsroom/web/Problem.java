@@ -20,7 +20,23 @@ public record Problem(
         @Schema(description = "The request path.", example = "/api/v1/articles/42")
         String instance,
         @Schema(description = "One entry per offending field or parameter.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "The request's id, as in its X-Request-Id header and the service's logs: quote it when"
+                + " reporting a problem.", maxLength = 128, example = "3f1c2d9e-8a41-4b7e-9a57-0c6f1d2e4b10")
+        String requestId) {
+
+    /** The MDC key under which the request filter puts the request id (see observability/RequestIds). */
+    public static final String REQUEST_ID_KEY = "requestId";
+
+    /** A problem about the request being answered: its id is the one in the logging context. */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, currentRequestId());
+    }
+
+    private static String currentRequestId() {
+        Object id = org.jboss.logging.MDC.get(REQUEST_ID_KEY);
+        return id == null ? null : id.toString();
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(

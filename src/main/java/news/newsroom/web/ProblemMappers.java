@@ -177,6 +177,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return apiProblem(DatabaseOutage.problem(e), headers, uri);
+        }
         java.util.Optional<ApiProblem> race = DatabaseConflicts.problemFor(e);
         if (race.isPresent()) {
             LOG.infof("A concurrent write won on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());

@@ -58,7 +58,8 @@ public class ProblemResponses implements OASFilter {
                 }
                 if ("listArticles".equals(op.getOperationId())) {
                     addIfAbsent(responses, "503", problemWithRetryAfter("A search (`q`) waited too long for its turn: more searches"
-                            + " were running than the service takes at once. Ask again after Retry-After seconds."));
+                            + " were running than the service takes at once (`busy`); or the database cannot be reached"
+                            + " just now (`database-unavailable`). Ask again after Retry-After seconds."));
                 }
                 if ("getOEmbed".equals(op.getOperationId())) {
                     addIfAbsent(responses, "404", problem("`url` is not the page of a published article on the website:"
@@ -120,6 +121,11 @@ public class ProblemResponses implements OASFilter {
                 }
                 addIfAbsent(responses, "406", problem("The Accept header asks for something other than JSON."));
                 addIfAbsent(responses, "500", problem("An unexpected failure on our side; `detail` names an incident id."));
+                addIfAbsent(responses, "503", problem("The database cannot be reached just now (`database-unavailable`);"
+                        + " nothing was saved. Ask again after Retry-After seconds.")
+                        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait.")
+                                .schema(OASFactory.createSchema().format("int32").type(java.util.List.of(
+                                        org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)))));
             }
         }
     }

@@ -27,6 +27,7 @@ public enum ProblemType {
     NOT_IMPLEMENTED(501, "not-implemented"),
     BUSY(503, "busy"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    DATABASE_UNAVAILABLE(503, "database-unavailable"),
     INTERNAL_ERROR(500, "internal-error");
 
     private final int status;

@@ -50,7 +50,7 @@ class HttpCachingTest {
                     .then().statusCode(200)
                     .header("ETag", org.hamcrest.Matchers.matchesPattern("(W/)?\".+\""))
                     .header("Last-Modified", notNullValue())
-                    .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                    .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300, stale-if-error=3600"))
                     .header("Surrogate-Key", not(emptyString()));
         }
     }
@@ -63,7 +63,7 @@ class HttpCachingTest {
         given().header("If-None-Match", etag).when().get(path)
                 .then().statusCode(304)
                 .header("ETag", is(etag))
-                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300, stale-if-error=3600"))
                 .body(is(emptyString()));
         given().header("If-None-Match", "W/\"something-else\"").when().get(path)
                 .then().statusCode(200);

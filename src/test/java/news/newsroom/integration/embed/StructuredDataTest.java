@@ -116,7 +116,7 @@ class StructuredDataTest {
         long id = article.getId();
         String body = structuredData(id).statusCode(200)
                 .header("Content-Type", equalToIgnoringCase("application/ld+json;charset=UTF-8"))
-                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300, stale-if-error=3600"))
                 .header("Last-Modified", notNullValue())
                 .header("Surrogate-Key", is("articles article-" + id + " section-economy section-energy "
                         + "author-lina-khoury author-rami-haddad tag-" + Problems.encode(desk.solar().getSlug())
