@@ -85,6 +85,9 @@ public class ProblemResponses implements OASFilter {
                 } else {
                     addIfAbsent(responses, "401", problem("An X-API-Key or Authorization header was sent but is not valid."));
                     addIfAbsent(responses, "429", problemWithRetryAfter("The X-API-Key has used up its quota; see Retry-After."));
+                    // Quarkus' CORS filter refuses a browser page of an origin not in newsroom.http.allowed-origins.
+                    addIfAbsent(responses, "403", OASFactory.createAPIResponse().description("Sent by a browser page"
+                            + " whose origin is not in the allowed origins (CORS). No body."));
                 }
                 if (entry.getKey() == PathItem.HttpMethod.PUT || entry.getKey() == PathItem.HttpMethod.PATCH) {
                     if (path.getKey().startsWith("/api/v1/articles/")) {

@@ -83,9 +83,10 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void controlCharactersInSlugsAreNotFoundNotAServerError() {
-        problem(given().urlEncodingEnabled(false).when().get("/api/v1/articles/by-slug/%00abc"), 404);
-        problem(given().urlEncodingEnabled(false).when().get("/api/v1/tags/%00"), 404);
+    void controlCharactersInSlugsAreRefusedNotAServerError() {
+        // NUL can never be stored, so it is refused before any lookup (web/StorableParameters).
+        problem(given().urlEncodingEnabled(false).when().get("/api/v1/articles/by-slug/%00abc"), 400);
+        problem(given().urlEncodingEnabled(false).when().get("/api/v1/tags/%00"), 400);
         problem(given().urlEncodingEnabled(false).when().get("/api/v1/articles?section=%00"), 400);
     }
 

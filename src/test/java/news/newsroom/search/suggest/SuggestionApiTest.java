@@ -5,6 +5,7 @@ import static news.newsroom.support.Problems.refused;
 import static news.newsroom.support.Searches.id;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -173,7 +174,8 @@ class SuggestionApiTest {
     void hostileTextIsJustText() {
         suggest("%_%").statusCode(200).body("suggestions", empty());
         suggest("'; drop table article; --").statusCode(200).body("suggestions", empty());
-        suggest("\\\u0000").statusCode(200).body("suggestions", empty());
+        suggest("\\").statusCode(200).body("suggestions", empty());
+        suggest("\\\u0000").statusCode(400).body("type", endsWith("/invalid-parameter"));
         suggest("مستشفى").statusCode(200).body("suggestions.id", contains(id(hospital)));
     }
 
